@@ -1,0 +1,7 @@
+/**
+ * Renders evaluated notebooks to PDF briefs and Excel workbooks.
+ */
+@NullMarked
+package org.gvclab.reports;
+
+import org.jspecify.annotations.NullMarked;
