@@ -1,0 +1,129 @@
+package org.gvclab.web.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gvclab.web.audit.AuditLog;
+import org.gvclab.web.base.NotFoundInScopeException;
+import org.gvclab.web.base.UserFacingException;
+import org.gvclab.web.security.CurrentUser;
+import org.gvclab.web.security.Role;
+import org.gvclab.web.security.TenantScope;
+import org.gvclab.web.security.UserAccount;
+import org.gvclab.web.security.UserRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administration of user accounts, and a user's own password change. Every change is audited. */
+@Service
+public class AccountService {
+
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AccountService(UserRepository users, PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit,
+                          Clock clock) {
+        this.users = users;
+        this.encoder = encoder;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<UserSummary> all() {
+        Map<Long, Set<Long>> memberships = users.jurisdictionIdsByUser();
+        return users.findAll().stream()
+                .map(a -> new UserSummary(a, memberships.getOrDefault(a.id(), Set.of()), a.lockedAt(clock.instant())))
+                .toList();
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public long create(NewUser user) {
+        TenantScope scope = currentUser.scope();
+        if (!user.username().matches(NewUser.USERNAME_PATTERN)) {
+            throw new UserFacingException("account.error.username");
+        }
+        if (users.findByUsername(user.username()).isPresent()) {
+            throw new UserFacingException("account.error.usernameTaken", user.username());
+        }
+        checkPassword(user.password());
+        long id = users.insert(user.username(), user.displayName(), encoder.encode(user.password()), user.role(),
+                null, OffsetDateTime.now(clock));
+        users.replaceMemberships(id, user.jurisdictionIds());
+        audit.record(scope.username(), null, "user", id, "create", null,
+                Map.of("username", user.username(), "role", user.role(), "jurisdictions", user.jurisdictionIds()));
+        return id;
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public void changeRole(UserAccount before, Role role, boolean enabled) {
+        TenantScope scope = currentUser.scope();
+        if (before.id() == scope.userId() && (role != Role.ADMIN || !enabled)) {
+            throw new UserFacingException("account.error.selfDemotion");
+        }
+        users.update(before.id(), before.version(), before.displayName(), role, enabled);
+        audit.record(scope.username(), null, "user", before.id(), "update",
+                Map.of("role", before.role(), "enabled", before.enabled()), Map.of("role", role, "enabled", enabled));
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public void resetPassword(long userId, String newPassword) {
+        TenantScope scope = currentUser.scope();
+        UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundInScopeException("user", userId));
+        checkPassword(newPassword);
+        users.updatePassword(userId, encoder.encode(newPassword));
+        users.unlock(userId);
+        audit.record(scope.username(), null, "user", userId, "resetPassword", null,
+                Map.of("username", account.username()));
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public void assignJurisdictions(long userId, Set<Long> jurisdictionIds) {
+        TenantScope scope = currentUser.scope();
+        users.findById(userId).orElseThrow(() -> new NotFoundInScopeException("user", userId));
+        Set<Long> before = users.jurisdictionIds(userId);
+        users.replaceMemberships(userId, jurisdictionIds);
+        audit.record(scope.username(), null, "user", userId, "assign", Map.of("jurisdictions", before),
+                Map.of("jurisdictions", Set.copyOf(jurisdictionIds)));
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public void unlock(long userId) {
+        TenantScope scope = currentUser.scope();
+        users.findById(userId).orElseThrow(() -> new NotFoundInScopeException("user", userId));
+        users.unlock(userId);
+        audit.record(scope.username(), null, "user", userId, "unlock", null, null);
+    }
+
+    /** A signed-in user changes their own password after confirming the current one. */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = currentUser.account().orElseThrow();
+        if (!encoder.matches(currentPassword, account.passwordHash())) {
+            throw new UserFacingException("profile.error.currentPassword");
+        }
+        checkPassword(newPassword);
+        users.updatePassword(account.id(), encoder.encode(newPassword));
+        audit.record(account.username(), null, "user", account.id(), "changePassword", null, null);
+    }
+
+    private static void checkPassword(String password) {
+        if (password.length() < NewUser.PASSWORD_MIN) {
+            throw new UserFacingException("account.error.passwordShort", NewUser.PASSWORD_MIN);
+        }
+    }
+}

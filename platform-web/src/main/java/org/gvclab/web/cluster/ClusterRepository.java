@@ -1,0 +1,88 @@
+package org.gvclab.web.cluster;
+
+import static org.gvclab.web.db.Tables.INDUSTRY_CLUSTER;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.gvclab.web.base.StaleDataException;
+import org.gvclab.web.db.tables.records.IndustryClusterRecord;
+import org.gvclab.web.security.TenantScope;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Stores clusters; every method is limited to the caller's jurisdictions. */
+@Repository
+public class ClusterRepository {
+
+    private final DSLContext dsl;
+
+    public ClusterRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Cluster> findAll(TenantScope scope) {
+        return dsl.selectFrom(INDUSTRY_CLUSTER).where(scope.covers(INDUSTRY_CLUSTER.JURISDICTION_ID))
+                .orderBy(INDUSTRY_CLUSTER.JURISDICTION_ID, INDUSTRY_CLUSTER.NAME_EN)
+                .fetch(ClusterRepository::toCluster);
+    }
+
+    public Optional<Cluster> findById(TenantScope scope, long id) {
+        return dsl.selectFrom(INDUSTRY_CLUSTER)
+                .where(INDUSTRY_CLUSTER.ID.eq(id).and(scope.covers(INDUSTRY_CLUSTER.JURISDICTION_ID)))
+                .fetchOptional(ClusterRepository::toCluster);
+    }
+
+    /** Inserts a cluster; the caller has checked that the scope may write to its jurisdiction. */
+    public long insert(ClusterDraft draft, OffsetDateTime now) {
+        return dsl.insertInto(INDUSTRY_CLUSTER)
+                .set(INDUSTRY_CLUSTER.JURISDICTION_ID, draft.jurisdictionId())
+                .set(INDUSTRY_CLUSTER.NAME_ZH, draft.nameZh())
+                .set(INDUSTRY_CLUSTER.NAME_EN, draft.nameEn())
+                .set(INDUSTRY_CLUSTER.INDUSTRY_CODE, draft.industryCode())
+                .set(INDUSTRY_CLUSTER.DESCRIPTION, draft.description())
+                .set(INDUSTRY_CLUSTER.DATA_NOTE, draft.dataNote())
+                .set(INDUSTRY_CLUSTER.CREATED_AT, now)
+                .set(INDUSTRY_CLUSTER.UPDATED_AT, now)
+                .returning(INDUSTRY_CLUSTER.ID)
+                .fetchSingle(INDUSTRY_CLUSTER.ID);
+    }
+
+    /**
+     * Changes a cluster if it is still at {@code version} and in scope (both before and after the change).
+     *
+     * @throws StaleDataException when someone else changed it first
+     */
+    public void update(TenantScope scope, long id, int version, ClusterDraft draft, OffsetDateTime now) {
+        int rows = dsl.update(INDUSTRY_CLUSTER)
+                .set(INDUSTRY_CLUSTER.JURISDICTION_ID, draft.jurisdictionId())
+                .set(INDUSTRY_CLUSTER.NAME_ZH, draft.nameZh())
+                .set(INDUSTRY_CLUSTER.NAME_EN, draft.nameEn())
+                .set(INDUSTRY_CLUSTER.INDUSTRY_CODE, draft.industryCode())
+                .set(INDUSTRY_CLUSTER.DESCRIPTION, draft.description())
+                .set(INDUSTRY_CLUSTER.DATA_NOTE, draft.dataNote())
+                .set(INDUSTRY_CLUSTER.UPDATED_AT, now)
+                .set(INDUSTRY_CLUSTER.VERSION, INDUSTRY_CLUSTER.VERSION.plus(1))
+                .where(INDUSTRY_CLUSTER.ID.eq(id).and(INDUSTRY_CLUSTER.VERSION.eq(version))
+                        .and(scope.covers(INDUSTRY_CLUSTER.JURISDICTION_ID)))
+                .execute();
+        if (rows == 0) {
+            throw new StaleDataException("cluster", id);
+        }
+    }
+
+    public void delete(TenantScope scope, long id, int version) {
+        int rows = dsl.deleteFrom(INDUSTRY_CLUSTER)
+                .where(INDUSTRY_CLUSTER.ID.eq(id).and(INDUSTRY_CLUSTER.VERSION.eq(version))
+                        .and(scope.covers(INDUSTRY_CLUSTER.JURISDICTION_ID)))
+                .execute();
+        if (rows == 0) {
+            throw new StaleDataException("cluster", id);
+        }
+    }
+
+    private static Cluster toCluster(IndustryClusterRecord r) {
+        return new Cluster(r.getId(), r.getJurisdictionId(), r.getNameZh(), r.getNameEn(), r.getIndustryCode(),
+                r.getDescription(), r.getDataNote(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+    }
+}

@@ -1,0 +1,5 @@
+/** The start page: the user's jurisdictions and their clusters. */
+@NullMarked
+package org.gvclab.web.dashboard;
+
+import org.jspecify.annotations.NullMarked;
