@@ -18,6 +18,13 @@ final class LoginPage {
         return this;
     }
 
+    /** The login page after a redirect to it, such as signing out. */
+    LoginPage shown() {
+        page.waitForURL(u -> u.contains("/login"));
+        page.locator("vaadin-login-form").waitFor();
+        return this;
+    }
+
     void signIn(String username, String password) {
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
