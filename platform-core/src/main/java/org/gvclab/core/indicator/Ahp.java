@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * The Analytic Hierarchy Process (Saaty 1977, 1980; METHODS.md §3): priorities as the principal right eigenvector
  * of a positive reciprocal pairwise-comparison matrix, {@code λmax}, {@code CI = (λmax − n)/(n − 1)},
  * {@code CR = CI / RI} with Saaty's random index, judgements acceptable when CR &lt; 0.10; group judgements by the
- * element-wise geometric mean of the members' matrices (Aczél &amp; Saaty 1983).
+ * element-wise geometric mean of the members' matrices (Aczél &amp; Saaty 1983). When CR ≥ 0.10 it names the judgement
+ * to revisit first: the pair (i, j) whose entry deviates most from the derived ratio, {@code max |ln(a_ij w_j / w_i)|}.
  */
 public final class Ahp {
 
@@ -25,7 +26,8 @@ public final class Ahp {
      * @param row       0-based row i of the entry a_ij
      * @param column    0-based column j
      * @param current   the judgement a_ij as given
-     * @param suggested the value on Saaty's scale nearest to w_i / w_j
+     * @param suggested the value on Saaty's scale nearest to what the other judgements imply for the pair: the
+     *                  geometric mean of the indirect comparisons {@code a_ik · a_kj} over k ≠ i, j
      * @param deviation {@code |ln(a_ij · w_j / w_i)|}
      */
     public record Revision(int row, int column, double current, double suggested, double deviation) {
@@ -129,11 +131,24 @@ public final class Ahp {
             for (int j = i + 1; j < n; j++) {
                 double dev = Math.abs(Math.log(a[i][j] * w[j] / w[i]));
                 if (best == null || dev > best.deviation()) {
-                    best = new Revision(i, j, a[i][j], nearestOnScale(w[i] / w[j]), dev);
+                    best = new Revision(i, j, a[i][j], nearestOnScale(indirect(a, i, j)), dev);
                 }
             }
         }
         return best;
+    }
+
+    /** The geometric mean of the indirect judgements {@code a_ik a_kj}, k ≠ i, j (n ≥ 3, which CR ≥ 0.10 implies). */
+    private static double indirect(double[][] a, int i, int j) {
+        double logSum = 0;
+        int count = 0;
+        for (int k = 0; k < a.length; k++) {
+            if (k != i && k != j) {
+                logSum += Math.log(a[i][k] * a[k][j]);
+                count++;
+            }
+        }
+        return Math.exp(logSum / count);
     }
 
     static double nearestOnScale(double ratio) {
