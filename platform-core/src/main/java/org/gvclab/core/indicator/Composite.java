@@ -103,6 +103,22 @@ public final class Composite {
         return polarity == Polarity.HIGHER_IS_BETTER ? y : 100 - y;
     }
 
+    /**
+     * Distance to a benchmark with goalposts, piecewise linear (*assumption*; after the goalpost min–max of Nardo et
+     * al. 2008 §5): 50 at the reference, 100 at the good goalpost, 0 at the bad one (the good goalpost is {@code high}
+     * for higher-is-better, {@code low} for higher-is-worse); values beyond the goalposts are clamped. Higher = better.
+     *
+     * @throws IllegalArgumentException unless low &lt; reference &lt; high
+     */
+    public static double benchmarkScore(double x, double low, double reference, double high, Polarity polarity) {
+        if (!(low < reference && reference < high)) {
+            throw new IllegalArgumentException("need low < reference < high, got " + low + ", " + reference + ", " + high);
+        }
+        double c = Math.max(low, Math.min(high, x));
+        double up = c >= reference ? 50 + 50 * (c - reference) / (high - reference) : 50 * (c - low) / (reference - low);
+        return polarity == Polarity.HIGHER_IS_BETTER ? up : 100 - up;
+    }
+
     /** Weighted arithmetic mean {@code Σ w_i y_i / Σ w_i}. */
     public static double arithmetic(double[] y, double[] w) {
         double[] v = Weights.manual(w);
