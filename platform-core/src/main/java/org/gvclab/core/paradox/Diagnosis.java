@@ -117,7 +117,9 @@ public final class Diagnosis {
                 continue;
             }
             double x = v.value();
+            LocalizedText unit = ind.unit();
             if (ind.id().equals("labour_productivity")) {
+                unit = new LocalizedText("万元/人", "10k CNY per person");
                 Double factor = toTenThousandCny(in.currency());
                 if (factor == null) {
                     missing.add(new LocalizedText(ind.name().zh() + "：参考值以万元/人计，无法换算 " + in.currency().label().zh(),
@@ -135,7 +137,7 @@ public final class Diagnosis {
             }
             BenchmarkValue bv = b.get();
             double risk = 100 - Composite.benchmarkScore(x, bv.low(), bv.value(), bv.high(), ind.polarity());
-            scored.add(new IndicatorScore(ind, v, x, bv, risk));
+            scored.add(new IndicatorScore(ind, v, x, unit, bv, risk));
         }
         Double risk = scored.isEmpty() ? null : scored.stream().mapToDouble(IndicatorScore::risk).average().orElseThrow();
         return new GroupScore(g, risk, scored, missing);

@@ -20,8 +20,8 @@ final class Texts {
 
     /** Describes a scored indicator: value, reference (marked * when an assumption) and risk. */
     static LocalizedText describe(IndicatorScore s) {
-        String unitZh = s.indicator().unit().zh();
-        String unitEn = s.indicator().unit().en();
+        String unitZh = s.unit().zh();
+        String unitEn = s.unit().en();
         String star = s.benchmark().assumption() ? "*" : "";
         return new LocalizedText(
                 s.indicator().name().zh() + " " + num(s.compared()) + " " + unitZh + "（参考值 " + num(s.benchmark().value())
