@@ -145,4 +145,27 @@ class ExcelTemplateTest {
         assertThat(ExcelTemplate.read(new ByteArrayInputStream(new byte[0]), "empty.xlsx").errors())
                 .singleElement().satisfies(e -> assertThat(e.message().en()).contains("empty"));
     }
+
+    @Test
+    void an_old_xls_workbook_laid_out_like_the_template_is_read_too() throws IOException {
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            Sheet s = wb.createSheet(ExcelTemplate.DATA_SHEET);
+            String[] ids = {"year", "firms", "employees", "gross_output", "sales"};
+            double[] values = {2020, 12, 340, 5600, 5500};
+            Row idRow = s.createRow(3);
+            Row data = s.createRow(4);
+            for (int i = 0; i < ids.length; i++) {
+                idRow.createCell(i).setCellValue(ids[i]);
+                data.createCell(i).setCellValue(values[i]);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            ImportPreview p = ExcelTemplate.read(new ByteArrayInputStream(out.toByteArray()), "old.xls");
+            assertThat(p.problems()).isEmpty();
+            assertThat(p.records()).singleElement().satisfies(r -> {
+                assertThat(r.year()).isEqualTo(2020);
+                assertThat(r.value("gross_output")).hasValue(5600);
+            });
+        }
+    }
 }
