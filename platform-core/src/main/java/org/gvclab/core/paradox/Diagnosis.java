@@ -164,6 +164,9 @@ public final class Diagnosis {
             }
         }
         if (sum <= 0) {
+            if (!w.isEmpty()) {
+                throw new IllegalArgumentException("the factor weights given are all zero for the factors that could be scored: " + w.keySet());
+            }
             return Map.of();
         }
         for (Map.Entry<Group, Double> e : w.entrySet()) {
