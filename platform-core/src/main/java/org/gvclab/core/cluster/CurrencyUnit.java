@@ -1,0 +1,25 @@
+package org.gvclab.core.cluster;
+
+import java.util.Objects;
+import org.gvclab.core.base.LocalizedText;
+
+/**
+ * The currency unit a jurisdiction enters money in (METHODS.md §2: "money in the currency and unit the
+ * jurisdiction chooses"). All money fields of one cluster share it.
+ *
+ * @param code  a short stable code, e.g. {@code CNY_10K}
+ * @param label the unit as shown, e.g. 万元 / 10k CNY
+ */
+public record CurrencyUnit(String code, LocalizedText label) {
+
+    /** Ten thousand yuan (万元), the unit of most Chinese industrial statistics; the default. */
+    public static final CurrencyUnit CNY_10K = new CurrencyUnit("CNY_10K", new LocalizedText("万元", "10k CNY"));
+
+    /** A hundred million yuan (亿元). */
+    public static final CurrencyUnit CNY_100M = new CurrencyUnit("CNY_100M", new LocalizedText("亿元", "100m CNY"));
+
+    public CurrencyUnit {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(label, "label");
+    }
+}

@@ -1,0 +1,133 @@
+package org.gvclab.core.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.gvclab.core.base.LocalizedText;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns one data row of an uploaded file (CSV or Excel) into a {@link YearlyRecord}, collecting every problem with
+ * its file, sheet, row and column. Shared by {@link CsvRecords} and {@link ExcelTemplate} so both report alike.
+ */
+final class RowImporter {
+
+    /** A raw cell: a number, a text, or blank (both null). */
+    record RawCell(String column, @Nullable Double number, @Nullable String text) {
+
+        boolean blank() {
+            return number == null && (text == null || text.isBlank());
+        }
+    }
+
+    private final String file;
+    private final @Nullable String sheet;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<YearlyRecord> records = new ArrayList<>();
+    private final Map<Integer, Integer> rowOfYear = new HashMap<>();
+
+    RowImporter(String file, @Nullable String sheet) {
+        this.file = file;
+        this.sheet = sheet;
+    }
+
+    void problem(int row, String column, String fieldId, Severity severity, LocalizedText message) {
+        problems.add(new ImportProblem(file, sheet, row, column, fieldId, severity, message));
+    }
+
+    void error(int row, String column, String fieldId, String zh, String en) {
+        problem(row, column, fieldId, Severity.ERROR, new LocalizedText(zh, en));
+    }
+
+    /**
+     * Reads one row.
+     *
+     * @param row     1-based row number as shown
+     * @param year    the year cell
+     * @param cells   the value cells by field id
+     */
+    void row(int row, RawCell year, Map<String, RawCell> cells) {
+        Integer y = year(row, year);
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Map.Entry<String, RawCell> e : cells.entrySet()) {
+            Field f = FieldCatalogue.get(e.getKey());
+            RawCell c = e.getValue();
+            if (c.blank()) {
+                continue;
+            }
+            Double v = number(c);
+            if (v == null) {
+                error(row, c.column(), f.id(),
+                        f.label().zh() + "：“" + c.text() + "”不是数字，请填写数字（单位 " + f.unit().zh() + "，范围 " + f.rangeText() + "）",
+                        f.label().en() + ": '" + c.text() + "' is not a number; enter a number (range " + f.rangeText() + ")");
+            } else if (!f.accepts(v)) {
+                RecordProblem p = RecordValidator.rangeProblem(y == null ? 0 : y, f, v);
+                problem(row, c.column(), f.id(), Severity.ERROR, p.message());
+            } else {
+                values.put(f.id(), v);
+            }
+        }
+        if (y == null) {
+            return;
+        }
+        Integer first = rowOfYear.putIfAbsent(y, row);
+        if (first != null) {
+            error(row, year.column(), "year", y + " 年已在第 " + first + " 行出现，每年只能有一行",
+                    "year " + y + " already appears in row " + first + "; keep one row per year");
+            return;
+        }
+        YearlyRecord r = new YearlyRecord(y, values);
+        records.add(r);
+        Function<String, String> columnOf = id -> {
+            RawCell c = cells.get(id);
+            return c == null ? "" : c.column();
+        };
+        for (RecordProblem p : RecordValidator.validate(r)) {
+            // a value that failed the range check above is absent here; do not report it twice as "required"
+            if (p.rule().equals("required") && cells.containsKey(p.fieldId()) && !cells.get(p.fieldId()).blank()) {
+                continue;
+            }
+            problem(row, columnOf.apply(p.fieldId()), p.fieldId(), p.severity(), p.message());
+        }
+    }
+
+    private @Nullable Integer year(int row, RawCell c) {
+        if (c.blank()) {
+            error(row, c.column(), "year", "年份为空", "the year is empty");
+            return null;
+        }
+        Double v = number(c);
+        if (v == null || v != Math.rint(v) || v < YearlyRecord.MIN_YEAR || v > YearlyRecord.MAX_YEAR) {
+            String shown = c.text() != null ? c.text() : RecordValidator.num(c.number() == null ? 0 : c.number());
+            error(row, c.column(), "year",
+                    "年份“" + shown + "”无效，应为 " + YearlyRecord.MIN_YEAR + "–" + YearlyRecord.MAX_YEAR + " 之间的整数",
+                    "year '" + shown + "' is not valid; enter a whole year between " + YearlyRecord.MIN_YEAR + " and "
+                            + YearlyRecord.MAX_YEAR);
+            return null;
+        }
+        return v.intValue();
+    }
+
+    /** The number in a cell: numeric cells as they are, text cells when they hold a plain decimal number. */
+    static @Nullable Double number(RawCell c) {
+        if (c.number() != null) {
+            return Double.isFinite(c.number()) ? c.number() : null;
+        }
+        String t = c.text() == null ? "" : c.text().strip();
+        if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
+            return null;
+        }
+        double v = Double.parseDouble(t);
+        return Double.isFinite(v) ? v : null;
+    }
+
+    ImportPreview preview() {
+        if (records.isEmpty() && problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
+            error(0, "", "", "文件中没有数据行", "the file holds no data rows");
+        }
+        return new ImportPreview(records, problems);
+    }
+}

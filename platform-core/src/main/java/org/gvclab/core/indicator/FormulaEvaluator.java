@@ -1,0 +1,167 @@
+package org.gvclab.core.indicator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.cluster.FieldCatalogue;
+import org.gvclab.core.cluster.YearlyRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Evaluates a parsed formula over a record (and the previous year's record for {@code lag}), recording every input
+ * it reads. Anything that cannot be computed — a field not entered, no previous record, division by zero, the log
+ * or root of a value outside its domain, an overflow — ends in a reason, never in NaN.
+ */
+final class FormulaEvaluator {
+
+    /** Thrown internally to stop evaluation with a reason. */
+    private static final class NotComputable extends RuntimeException {
+        final LocalizedText reason;
+
+        NotComputable(LocalizedText reason) {
+            super(reason.en(), null, false, false);
+            this.reason = reason;
+        }
+    }
+
+    private final YearlyRecord current;
+    private final @Nullable YearlyRecord previous;
+    private final Map<String, IndicatorInput> inputs = new LinkedHashMap<>();
+
+    private FormulaEvaluator(YearlyRecord current, @Nullable YearlyRecord previous) {
+        this.current = current;
+        this.previous = previous;
+    }
+
+    static IndicatorValue evaluate(String id, String formula, Expr e, YearlyRecord current,
+                                   @Nullable YearlyRecord previous) {
+        FormulaEvaluator ev = new FormulaEvaluator(current, previous);
+        try {
+            double v = ev.eval(e);
+            if (!Double.isFinite(v)) {
+                throw new NotComputable(new LocalizedText("结果不是有限数", "the result is not a finite number"));
+            }
+            return new IndicatorValue(id, current.year(), v, null, new ArrayList<>(ev.inputs.values()), formula);
+        } catch (NotComputable nc) {
+            return new IndicatorValue(id, current.year(), null, nc.reason, new ArrayList<>(ev.inputs.values()), formula);
+        }
+    }
+
+    private double eval(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return n.value();
+        } else if (e instanceof Expr.Ref r) {
+            return ref(r);
+        } else if (e instanceof Expr.Neg n) {
+            return -eval(n.operand());
+        } else if (e instanceof Expr.Bin b) {
+            return bin(b);
+        } else if (e instanceof Expr.Call c) {
+            return call(c);
+        }
+        throw new IllegalStateException("unknown node " + e);
+    }
+
+    private double ref(Expr.Ref r) {
+        YearlyRecord rec = r.lag() ? previous : current;
+        String label = FieldCatalogue.get(r.fieldId()).label().en();
+        String labelZh = FieldCatalogue.get(r.fieldId()).label().zh();
+        if (rec == null) {
+            throw new NotComputable(new LocalizedText("需要上一年（" + (current.year() - 1) + "）的记录",
+                    "needs the previous year's (" + (current.year() - 1) + ") record"));
+        }
+        if (r.lag() && rec.year() != current.year() - 1) {
+            throw new NotComputable(new LocalizedText(
+                    "上一年记录应为 " + (current.year() - 1) + " 年，实际为 " + rec.year() + " 年",
+                    "the previous record should be for " + (current.year() - 1) + " but is for " + rec.year()));
+        }
+        OptionalDouble v = rec.value(r.fieldId());
+        if (v.isEmpty()) {
+            throw new NotComputable(new LocalizedText(rec.year() + " 年未填写" + labelZh,
+                    label + " not entered for " + rec.year()));
+        }
+        inputs.putIfAbsent(r.fieldId() + "@" + rec.year(), new IndicatorInput(r.fieldId(), rec.year(), v.getAsDouble()));
+        return v.getAsDouble();
+    }
+
+    private double bin(Expr.Bin b) {
+        double l = eval(b.left());
+        double r = eval(b.right());
+        return switch (b.op()) {
+            case '+' -> l + r;
+            case '-' -> l - r;
+            case '*' -> l * r;
+            case '/' -> {
+                if (r == 0) {
+                    throw new NotComputable(new LocalizedText("除数为零（第 " + (b.position() + 1) + " 个字符处）",
+                            "division by zero (at character " + (b.position() + 1) + ")"));
+                }
+                yield l / r;
+            }
+            case '^' -> {
+                double p = Math.pow(l, r);
+                if (!Double.isFinite(p)) {
+                    throw new NotComputable(new LocalizedText("乘方无定义（第 " + (b.position() + 1) + " 个字符处）",
+                            "power undefined (at character " + (b.position() + 1) + ")"));
+                }
+                yield p;
+            }
+            default -> throw new IllegalStateException("operator " + b.op());
+        };
+    }
+
+    private double call(Expr.Call c) {
+        switch (c.function()) {
+            case "sumsq" -> {
+                double sum = 0;
+                int n = 0;
+                for (Expr a : c.args()) {
+                    Expr.Ref r = (Expr.Ref) a;
+                    OptionalDouble v = current.value(r.fieldId());
+                    if (v.isPresent()) {
+                        inputs.putIfAbsent(r.fieldId() + "@" + current.year(),
+                                new IndicatorInput(r.fieldId(), current.year(), v.getAsDouble()));
+                        sum += v.getAsDouble() * v.getAsDouble();
+                        n++;
+                    }
+                }
+                if (n == 0) {
+                    throw new NotComputable(new LocalizedText("sumsq 的字段均未填写", "none of the fields of sumsq is entered"));
+                }
+                return sum;
+            }
+            case "min", "max" -> {
+                List<Double> vs = new ArrayList<>();
+                for (Expr a : c.args()) {
+                    vs.add(eval(a));
+                }
+                return c.function().equals("min") ? vs.stream().mapToDouble(d -> d).min().orElseThrow()
+                        : vs.stream().mapToDouble(d -> d).max().orElseThrow();
+            }
+            default -> {
+                double x = eval(c.args().get(0));
+                return switch (c.function()) {
+                    case "abs" -> Math.abs(x);
+                    case "ln" -> {
+                        if (x <= 0) {
+                            throw new NotComputable(new LocalizedText("ln 的参数须为正数，实际为 " + x,
+                                    "ln needs a positive argument, got " + x));
+                        }
+                        yield Math.log(x);
+                    }
+                    case "sqrt" -> {
+                        if (x < 0) {
+                            throw new NotComputable(new LocalizedText("sqrt 的参数不能为负，实际为 " + x,
+                                    "sqrt needs a non-negative argument, got " + x));
+                        }
+                        yield Math.sqrt(x);
+                    }
+                    default -> throw new IllegalStateException("function " + c.function());
+                };
+            }
+        }
+    }
+}
