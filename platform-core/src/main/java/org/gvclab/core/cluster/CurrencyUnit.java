@@ -1,6 +1,8 @@
 package org.gvclab.core.cluster;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.gvclab.core.base.LocalizedText;
 
 /**
@@ -21,5 +23,15 @@ public record CurrencyUnit(String code, LocalizedText label) {
     public CurrencyUnit {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");
+    }
+
+    /** The units a user can choose. */
+    public static List<CurrencyUnit> standard() {
+        return List.of(CNY_10K, CNY_100M);
+    }
+
+    /** The standard unit with this code. */
+    public static Optional<CurrencyUnit> of(String code) {
+        return standard().stream().filter(u -> u.code().equals(code)).findFirst();
     }
 }

@@ -1,10 +1,11 @@
 package org.gvclab.web.cluster;
 
+import org.gvclab.core.cluster.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
 
 /** What a user enters to create or change a cluster. */
 public record ClusterDraft(long jurisdictionId, String nameZh, String nameEn, @Nullable String industryCode,
-                           @Nullable String description, @Nullable String dataNote) {
+                           @Nullable String description, @Nullable String dataNote, CurrencyUnit currency) {
 
     /** Longest name the database accepts; forms use the same limit. */
     public static final int NAME_MAX = 200;

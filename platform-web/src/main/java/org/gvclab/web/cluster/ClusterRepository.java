@@ -5,6 +5,7 @@ import static org.gvclab.web.db.Tables.INDUSTRY_CLUSTER;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.gvclab.core.cluster.CurrencyUnit;
 import org.gvclab.web.base.StaleDataException;
 import org.gvclab.web.db.tables.records.IndustryClusterRecord;
 import org.gvclab.web.security.TenantScope;
@@ -42,6 +43,7 @@ public class ClusterRepository {
                 .set(INDUSTRY_CLUSTER.INDUSTRY_CODE, draft.industryCode())
                 .set(INDUSTRY_CLUSTER.DESCRIPTION, draft.description())
                 .set(INDUSTRY_CLUSTER.DATA_NOTE, draft.dataNote())
+                .set(INDUSTRY_CLUSTER.CURRENCY_UNIT, draft.currency().code())
                 .set(INDUSTRY_CLUSTER.CREATED_AT, now)
                 .set(INDUSTRY_CLUSTER.UPDATED_AT, now)
                 .returning(INDUSTRY_CLUSTER.ID)
@@ -61,6 +63,7 @@ public class ClusterRepository {
                 .set(INDUSTRY_CLUSTER.INDUSTRY_CODE, draft.industryCode())
                 .set(INDUSTRY_CLUSTER.DESCRIPTION, draft.description())
                 .set(INDUSTRY_CLUSTER.DATA_NOTE, draft.dataNote())
+                .set(INDUSTRY_CLUSTER.CURRENCY_UNIT, draft.currency().code())
                 .set(INDUSTRY_CLUSTER.UPDATED_AT, now)
                 .set(INDUSTRY_CLUSTER.VERSION, INDUSTRY_CLUSTER.VERSION.plus(1))
                 .where(INDUSTRY_CLUSTER.ID.eq(id).and(INDUSTRY_CLUSTER.VERSION.eq(version))
@@ -83,6 +86,12 @@ public class ClusterRepository {
 
     private static Cluster toCluster(IndustryClusterRecord r) {
         return new Cluster(r.getId(), r.getJurisdictionId(), r.getNameZh(), r.getNameEn(), r.getIndustryCode(),
-                r.getDescription(), r.getDataNote(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+                r.getDescription(), r.getDataNote(), currency(r.getCurrencyUnit()), r.getCreatedAt(), r.getUpdatedAt(),
+                r.getVersion());
+    }
+
+    static CurrencyUnit currency(String code) {
+        return CurrencyUnit.of(code)
+                .orElseThrow(() -> new IllegalStateException("unknown currency unit in the database: " + code));
     }
 }

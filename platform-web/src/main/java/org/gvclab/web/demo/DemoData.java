@@ -3,15 +3,25 @@ package org.gvclab.web.demo;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gvclab.web.base.AppProperties;
+import org.gvclab.core.cluster.GovernanceQuestionnaire;
+import org.gvclab.core.cluster.Level;
+import org.gvclab.core.cluster.SampleClusters;
+import org.gvclab.core.cluster.YearlyRecord;
+import org.gvclab.web.cluster.Cluster;
+import org.gvclab.web.cluster.ClusterDataRepository;
 import org.gvclab.web.cluster.ClusterDraft;
+import org.gvclab.web.cluster.Questionnaires;
 import org.gvclab.web.cluster.ClusterRepository;
 import org.gvclab.web.jurisdiction.AdminLevel;
 import org.gvclab.web.jurisdiction.Jurisdiction;
 import org.gvclab.web.jurisdiction.JurisdictionDraft;
 import org.gvclab.web.jurisdiction.JurisdictionRepository;
+import org.gvclab.web.security.Role;
+import org.gvclab.web.security.TenantScope;
 import org.gvclab.web.security.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode ({@code gvclab.demo.enabled}, on for the README's run command): real administrative divisions of
- * Zhejiang and Guangdong (GB/T 2260 codes), one user per role, and sample clusters whose figures are synthetic.
+ * Zhejiang, Guangdong and Fujian (GB/T 2260 codes), one user per role, and the core's sample clusters with their
+ * yearly records and questionnaire answers, all synthetic and labelled so.
  * Runs once; a database that already has the demo jurisdictions is left alone.
  */
 @Component
@@ -33,13 +44,10 @@ class DemoData implements ApplicationRunner {
 
     /** Shown with every demo cluster. */
     static final String SYNTHETIC_NOTE = "Synthetic figures for demonstration, not official statistics / 演示用合成数据，非官方统计";
+    private static final String SEEDER = "demo-seed";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private record Division(String code, String zh, String en, AdminLevel level, String parentCode) {
-    }
-
-    private record SampleCluster(String jurisdictionCode, String zh, String en, String industryCode,
-                                 String description) {
     }
 
     private static final List<Division> DIVISIONS = List.of(
@@ -49,29 +57,27 @@ class DemoData implements ApplicationRunner {
             new Division("330700", "金华市", "Jinhua", AdminLevel.CITY, "330000"),
             new Division("330784", "永康市", "Yongkang", AdminLevel.COUNTY, "330700"),
             new Division("440000", "广东省", "Guangdong Province", AdminLevel.PROVINCE, ""),
-            new Division("441900", "东莞市", "Dongguan", AdminLevel.CITY, "440000"));
+            new Division("441900", "东莞市", "Dongguan", AdminLevel.CITY, "440000"),
+            new Division("350000", "福建省", "Fujian Province", AdminLevel.PROVINCE, ""),
+            new Division("350500", "泉州市", "Quanzhou", AdminLevel.CITY, "350000"),
+            new Division("350582", "晋江市", "Jinjiang", AdminLevel.COUNTY, "350500"));
 
-    private static final List<SampleCluster> CLUSTERS = List.of(
-            new SampleCluster("330681", "大唐袜业集群", "Datang hosiery cluster", "C17",
-                    "Sequential textile chain: yarn, knitting, dyeing, finishing; mostly OEM for foreign brands."),
-            new SampleCluster("330681", "山下湖珍珠集群", "Shanxiahu pearl cluster", "C24",
-                    "Freshwater pearl farming, processing and a specialised market."),
-            new SampleCluster("330784", "永康五金集群", "Yongkang hardware cluster", "C33",
-                    "Metal products and small appliances around the China Hardware City market."),
-            new SampleCluster("441900", "东莞电子信息集群", "Dongguan electronics cluster", "C39",
-                    "Assembly of many components (spider-type) for global lead firms."),
-            new SampleCluster("441900", "东莞家具集群", "Dongguan furniture cluster", "C21",
-                    "Furniture makers around the Houjie exhibition market."));
+    /** The jurisdictions of the core's sample clusters, by the sample's place slug. */
+    private static final Map<String, String> SAMPLE_JURISDICTIONS = Map.of(
+            "CN-ZJ-Zhuji", "330681", "CN-ZJ-Yongkang", "330784", "CN-GD-Dongguan", "441900",
+            "CN-FJ-Jinjiang", "350582");
 
     private final JurisdictionRepository jurisdictions;
     private final UserRepository users;
     private final ClusterRepository clusters;
+    private final ClusterDataRepository data;
     private final PasswordEncoder encoder;
     private final AppProperties properties;
     private final Clock clock;
 
     DemoData(JurisdictionRepository jurisdictions, UserRepository users, ClusterRepository clusters,
-             PasswordEncoder encoder, AppProperties properties, Clock clock) {
+             ClusterDataRepository data, PasswordEncoder encoder, AppProperties properties, Clock clock) {
+        this.data = data;
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.clusters = clusters;
@@ -103,13 +109,32 @@ class DemoData implements ApplicationRunner {
                     account.role(), null, now);
             users.replaceMemberships(id, idsOf(account.jurisdictionCodes()));
         }
-        for (SampleCluster c : CLUSTERS) {
-            long jurisdictionId = jurisdictions.findByCode(c.jurisdictionCode()).orElseThrow().id();
-            clusters.insert(new ClusterDraft(jurisdictionId, c.zh(), c.en(), c.industryCode(), c.description(),
-                    SYNTHETIC_NOTE), now);
+        List<SampleClusters.SampleCluster> samples = SampleClusters.all();
+        TenantScope system = new TenantScope(0, SEEDER, Role.ADMIN, Set.of());
+        for (SampleClusters.SampleCluster sample : samples) {
+            String code = SAMPLE_JURISDICTIONS.get(sample.cluster().jurisdiction());
+            if (code == null) {
+                throw new IllegalStateException("no demo jurisdiction for sample " + sample.id());
+            }
+            long jurisdictionId = jurisdictions.findByCode(code).orElseThrow().id();
+            long id = clusters.insert(new ClusterDraft(jurisdictionId, sample.cluster().name().zh(),
+                    sample.cluster().name().en(), sample.cluster().industry().key(), null, SYNTHETIC_NOTE,
+                    sample.cluster().currency()), now);
+            Cluster cluster = clusters.findById(system, id).orElseThrow();
+            for (YearlyRecord record : sample.records()) {
+                data.insertYear(cluster, record, now, SEEDER);
+            }
+            GovernanceQuestionnaire g = sample.governance();
+            data.saveQuestionnaires(system, cluster, new Questionnaires(scale(g.complexity()),
+                    scale(g.codifiability()), scale(g.supplierCapability()), sample.architecture(), -1), now, SEEDER);
         }
         log.info("Demo mode: created {} jurisdictions, {} demo users and {} sample clusters", DIVISIONS.size(),
-                DemoAccount.ALL.size(), CLUSTERS.size());
+                DemoAccount.ALL.size(), samples.size());
+    }
+
+    /** A representative 1–5 answer for a low/high rating (2 and 4, inside the two bands). */
+    private static int scale(Level level) {
+        return level == Level.HIGH ? 4 : 2;
     }
 
     private Set<Long> idsOf(List<String> codes) {

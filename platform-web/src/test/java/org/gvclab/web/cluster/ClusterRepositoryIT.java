@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
+import org.gvclab.core.cluster.CurrencyUnit;
 import org.gvclab.web.base.StaleDataException;
 import org.gvclab.web.jurisdiction.AdminLevel;
 import org.gvclab.web.jurisdiction.JurisdictionDraft;
@@ -30,8 +31,8 @@ class ClusterRepositoryIT {
         ClusterRepository clusters = new ClusterRepository(dsl);
         long a = jurisdictions.insert(new JurisdictionDraft("330681", "诸暨市", "Zhuji", AdminLevel.COUNTY, null));
         long b = jurisdictions.insert(new JurisdictionDraft("441900", "东莞市", "Dongguan", AdminLevel.CITY, null));
-        long socks = clusters.insert(new ClusterDraft(a, "大唐袜业集群", "Datang hosiery", "C17", null, null), NOW);
-        long phones = clusters.insert(new ClusterDraft(b, "东莞电子信息集群", "Dongguan electronics", "C39", null, null), NOW);
+        long socks = clusters.insert(new ClusterDraft(a, "大唐袜业集群", "Datang hosiery", "C17", null, null, CurrencyUnit.CNY_10K), NOW);
+        long phones = clusters.insert(new ClusterDraft(b, "东莞电子信息集群", "Dongguan electronics", "C39", null, null, CurrencyUnit.CNY_10K), NOW);
         TenantScope officialOfA = new TenantScope(1, "a", Role.OFFICIAL, Set.of(a));
         TenantScope admin = new TenantScope(2, "root", Role.ADMIN, Set.of());
         TenantScope nobody = new TenantScope(3, "n", Role.CONSULTANT, Set.of());
@@ -44,7 +45,7 @@ class ClusterRepositoryIT {
 
         Cluster theirs = clusters.findById(admin, phones).orElseThrow();
         assertThatThrownBy(() -> clusters.update(officialOfA, phones, theirs.version(),
-                new ClusterDraft(b, "x", "x", null, null, null), NOW)).isInstanceOf(StaleDataException.class);
+                new ClusterDraft(b, "x", "x", null, null, null, CurrencyUnit.CNY_10K), NOW)).isInstanceOf(StaleDataException.class);
         assertThatThrownBy(() -> clusters.delete(officialOfA, phones, theirs.version()))
                 .isInstanceOf(StaleDataException.class);
         assertThat(clusters.findById(admin, phones).orElseThrow().nameEn()).isEqualTo("Dongguan electronics");
@@ -58,14 +59,14 @@ class ClusterRepositoryIT {
                 .insert(new JurisdictionDraft("330784", "永康市", "Yongkang", AdminLevel.COUNTY, null));
         ClusterRepository clusters = new ClusterRepository(dsl);
         TenantScope scope = new TenantScope(1, "a", Role.OFFICIAL, Set.of(a));
-        long id = clusters.insert(new ClusterDraft(a, "五金", "Hardware", null, null, null), NOW);
+        long id = clusters.insert(new ClusterDraft(a, "五金", "Hardware", null, null, null, CurrencyUnit.CNY_10K), NOW);
         Cluster read = clusters.findById(scope, id).orElseThrow();
 
-        clusters.update(scope, id, read.version(), new ClusterDraft(a, "五金集群", "Hardware cluster", null, null, null),
+        clusters.update(scope, id, read.version(), new ClusterDraft(a, "五金集群", "Hardware cluster", null, null, null, CurrencyUnit.CNY_10K),
                 NOW.plusMinutes(1));
 
         assertThatThrownBy(() -> clusters.update(scope, id, read.version(),
-                new ClusterDraft(a, "覆盖", "Overwrite", null, null, null), NOW.plusMinutes(2)))
+                new ClusterDraft(a, "覆盖", "Overwrite", null, null, null, CurrencyUnit.CNY_10K), NOW.plusMinutes(2)))
                 .isInstanceOf(StaleDataException.class);
         Cluster now = clusters.findById(scope, id).orElseThrow();
         assertThat(now.nameEn()).isEqualTo("Hardware cluster");
