@@ -34,6 +34,16 @@ public final class MarkdownRenderer {
         return Jsoup.clean(html, "", SAFELIST, out).strip();
     }
 
+    /**
+     * {@code html} cleaned against the same allow-list; idempotent on output of {@link #toSafeHtml}. Renderers apply
+     * it to a {@link TextResult#safeHtml()} they did not build themselves, as a second line of defence.
+     */
+    public String sanitize(String html) {
+        Objects.requireNonNull(html, "html");
+        Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
+        return Jsoup.clean(html, "", SAFELIST, out).strip();
+    }
+
     /** A {@link TextResult} of {@code markdown}: the source, its safe HTML, no provenance. */
     public TextResult render(String markdown) {
         return new TextResult(markdown, toSafeHtml(markdown), Provenance.none());

@@ -55,6 +55,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void sanitising_hand_written_html_removes_scripts_handlers_and_javascript_links() {
+        String html = renderer.sanitize("<p onclick=\"x()\">ok</p><script>alert(1)</script>"
+                + "<a href=\"javascript:alert(2)\">a</a><img src=x onerror=alert(3)>");
+        assertThat(html).isEqualTo("<p>ok</p><a rel=\"nofollow noopener\">a</a>");
+        assertThat(renderer.sanitize(renderer.toSafeHtml(XSS))).isEqualTo(renderer.toSafeHtml(XSS));
+    }
+
+    @Test
     void the_text_result_keeps_the_source_and_has_no_provenance() {
         TextResult r = renderer.render("*hi*");
         assertThat(r.markdown()).isEqualTo("*hi*");
