@@ -75,7 +75,7 @@ public final class SampleBriefs {
                 鄞州服装集群 **2023** 年总产值 1,234,568 万元。The cluster's output grew in 2023.
 
                 """ + XSS)));
-        cells.put(new IndicatorTableCell("table", List.of()), List.of(indicatorTable(3)));
+        cells.put(new IndicatorTableCell("table", List.of()), List.of(indicatorTable(8)));
         cells.put(new ChartCell("radar", ChartChoice.FACTOR_RADAR, List.of()), List.of(radar()));
         cells.put(new ChartCell("line", ChartChoice.STRATEGY_PROJECTION, List.of()), List.of(projection()));
         cells.put(new ChartCell("bar", ChartChoice.STRATEGY_RANKING, List.of()), List.of(bars()));
