@@ -1,6 +1,5 @@
 package org.gvclab.reports.pdf;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -216,10 +215,5 @@ public final class CjkFontLocator {
             }
         }
         return null;
-    }
-
-    /** For messages: the file name of {@code font}. */
-    static String describe(CjkFont font) {
-        return font.postScriptName() + " in " + new File(font.file().toString()).getName();
     }
 }
