@@ -108,8 +108,11 @@ final class BriefHtml {
             h.attr("id", id);
             int level = h.tagName().equals("h1") ? 1 : 2;
             toc.add(new TocEntry(id, h.text(), level));
-            list.appendElement("li").addClass("toc-l" + level)
-                    .appendElement("a").addClass("toc-link").attr("href", "#" + id).text(h.text());
+            boolean annexEntry = level == 2 && h.parent() != null && "annex".equals(h.parent().id());
+            if (!annexEntry) { // the annex's sub-entries are bookmarks only: the contents stay one page
+                list.appendElement("li").addClass("toc-l" + level)
+                        .appendElement("a").addClass("toc-link").attr("href", "#" + id).text(h.text());
+            }
         }
         return new Built(document, toc);
     }

@@ -134,6 +134,22 @@ class PdfBriefRendererTest {
     }
 
     @Test
+    void the_pdf_has_bookmarks_for_the_headings_including_each_annex_entry() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(enPdf)) {
+            var outline = doc.getDocumentCatalog().getDocumentOutline();
+            assertThat(outline).isNotNull();
+            List<String> titles = new ArrayList<>();
+            outline.children().forEach(item -> {
+                titles.add(item.getTitle());
+                item.children().forEach(child -> titles.add(child.getTitle()));
+            });
+            assertThat(titles).contains("集群概况 Cluster overview", "Table 1: Key indicators",
+                    "Annex: provenance of every number", "A.1 Table 1: Key indicators");
+        }
+        assertThat(en.pages.get(1)).doesNotContain("A.1 Table 1"); // annex entries stay out of the contents page
+    }
+
+    @Test
     void a_long_table_repeats_its_header_row_on_every_page_it_spans() throws IOException {
         PdfInspection pdf = new PdfInspection(renderer.render(SampleBriefs.large(EN, 1, 150)));
         int pagesWithRows = 0;
