@@ -1,0 +1,134 @@
+package org.gvclab.core.notebook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Evaluates notebooks, recomputing only the cells whose inputs changed since they were last computed. A cell's
+ * inputs are its settings (its canonical JSON), the values of the parameters its evaluator
+ * {@linkplain CellEvaluator#dependsOn() depends on}, and the evaluator's {@linkplain CellEvaluator#dataVersion data
+ * version}; their SHA-256 hash keys a bounded cache of results (least recently used out first). Results that
+ * failed are never cached.
+ *
+ * <p>Thread-safe. Keep one instance per user session (results of different tenants then never meet); the cache
+ * key holds every input, so sharing is correct but needs tenant-specific data versions.
+ */
+public final class NotebookEvaluator {
+
+    private final Map<Class<? extends Cell>, CellEvaluator<?>> evaluators = new HashMap<>();
+    private final NotebookJsonCodec codec = NotebookJsonCodec.standard();
+    private final Map<String, List<CellResult>> cache;
+
+    /**
+     * @param evaluators one per cell type; a cell type without one evaluates to a {@link FailedResult}
+     * @param cacheSize  how many cell results to keep, at least 1
+     */
+    public NotebookEvaluator(List<? extends CellEvaluator<?>> evaluators, int cacheSize) {
+        for (CellEvaluator<?> e : evaluators) {
+            if (this.evaluators.put(e.cellType(), e) != null) {
+                throw new IllegalArgumentException("two evaluators for " + e.cellType().getSimpleName());
+            }
+        }
+        if (cacheSize < 1) {
+            throw new IllegalArgumentException("cacheSize must be at least 1, was " + cacheSize);
+        }
+        this.cache = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<CellResult>> eldest) {
+                return size() > cacheSize;
+            }
+        };
+    }
+
+    /** An evaluator with the given cell evaluators and room for 1,000 cell results. */
+    public NotebookEvaluator(List<? extends CellEvaluator<?>> evaluators) {
+        this(evaluators, 1000);
+    }
+
+    /** Every cell's results; cells whose inputs are unchanged since their last evaluation come from the cache. */
+    public EvaluatedNotebook evaluate(NotebookDocument document) {
+        Map<String, List<CellResult>> results = new LinkedHashMap<>();
+        Set<String> recomputed = new HashSet<>();
+        for (Cell cell : document.cells()) {
+            CellEvaluator<?> evaluator = evaluators.get(cell.getClass());
+            if (evaluator == null) {
+                results.put(cell.id(), List.of(new FailedResult(cell.id(),
+                        "no evaluator for cells of kind '" + cell.kind().jsonName() + "' is installed")));
+                recomputed.add(cell.id());
+                continue;
+            }
+            String key = inputHash(evaluator, cell, document.parameters());
+            List<CellResult> cached;
+            synchronized (cache) {
+                cached = cache.get(key);
+            }
+            if (cached != null) {
+                results.put(cell.id(), cached);
+                continue;
+            }
+            List<CellResult> computed = compute(evaluator, cell, document.parameters());
+            recomputed.add(cell.id());
+            results.put(cell.id(), computed);
+            if (computed.stream().noneMatch(FailedResult.class::isInstance)) {
+                synchronized (cache) {
+                    cache.put(key, computed);
+                }
+            }
+        }
+        return new EvaluatedNotebook(document, results, recomputed);
+    }
+
+    /** Forgets every cached result (for example after reference data changed under every notebook). */
+    public void clearCache() {
+        synchronized (cache) {
+            cache.clear();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <C extends Cell> List<CellResult> compute(CellEvaluator<C> evaluator, Cell cell,
+                                                             NotebookParameters parameters) {
+        try {
+            List<CellResult> results = evaluator.evaluate((C) cell, parameters);
+            if (results == null || results.isEmpty()) {
+                return List.of(new FailedResult(cell.id(), "the cell produced no result"));
+            }
+            return List.copyOf(results);
+        } catch (RuntimeException e) {
+            String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            return List.of(new FailedResult(cell.id(), message));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C extends Cell> String inputHash(CellEvaluator<C> evaluator, Cell cell, NotebookParameters parameters) {
+        List<String> parts = new ArrayList<>();
+        parts.add(evaluator.getClass().getName());
+        parts.add(codec.cellJson(cell));
+        for (NotebookParameter p : new TreeSet<>(evaluator.dependsOn())) {
+            parts.add(p.name() + "=" + p.valueIn(parameters));
+        }
+        parts.add("data=" + evaluator.dataVersion((C) cell, parameters));
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) ':');
+                sha.update(bytes);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.gvclab.core.notebook;
+
+/**
+ * The aggregated results of a workshop session.
+ *
+ * @param id         the cell id
+ * @param workshopId the workshop session's id
+ */
+public record WorkshopResultsCell(String id, String workshopId) implements Cell {
+
+    public WorkshopResultsCell {
+        Cell.requireId(id);
+        if (workshopId == null || workshopId.isBlank()) {
+            throw new IllegalArgumentException("cell '" + id + "': a workshop results cell needs a workshopId");
+        }
+    }
+
+    @Override
+    public CellKind kind() {
+        return CellKind.WORKSHOP_RESULTS;
+    }
+}
