@@ -69,6 +69,19 @@ public class AuditLog {
                 .fetch(Records.mapping(AuditEntry::new));
     }
 
+    /** Every change of a cluster, its yearly records and its questionnaires, newest first. */
+    public List<AuditEntry> ofCluster(TenantScope scope, long clusterId) {
+        String id = String.valueOf(clusterId);
+        return dsl.select(AUDIT_LOG.ID, AUDIT_LOG.AT, AUDIT_LOG.USERNAME, AUDIT_LOG.JURISDICTION_ID, AUDIT_LOG.ENTITY,
+                        AUDIT_LOG.ENTITY_ID, AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON)
+                .from(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY.in("cluster", "cluster_questionnaire").and(AUDIT_LOG.ENTITY_ID.eq(id))
+                        .or(AUDIT_LOG.ENTITY.eq("cluster_year").and(AUDIT_LOG.ENTITY_ID.startsWith(id + ":"))))
+                .and(scope.covers(AUDIT_LOG.JURISDICTION_ID))
+                .orderBy(AUDIT_LOG.ID.desc())
+                .fetch(Records.mapping(AuditEntry::new));
+    }
+
     private @Nullable String toJson(@Nullable Object snapshot) {
         if (snapshot == null) {
             return null;

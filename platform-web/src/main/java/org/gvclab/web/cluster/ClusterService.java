@@ -3,6 +3,7 @@ package org.gvclab.web.cluster;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.gvclab.web.audit.AuditEntry;
 import org.gvclab.web.audit.AuditLog;
 import org.gvclab.web.base.NotFoundInScopeException;
 import org.gvclab.web.security.CurrentUser;
@@ -38,6 +39,16 @@ public class ClusterService {
     public Cluster get(long id) {
         return repository.findById(currentUser.scope(), id)
                 .orElseThrow(() -> new NotFoundInScopeException("cluster", id));
+    }
+
+    /**
+     * Every logged change of a cluster, its yearly records and its questionnaires, newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(long id) {
+        TenantScope scope = currentUser.scope();
+        Cluster cluster = repository.findById(scope, id).orElseThrow(() -> new NotFoundInScopeException("cluster", id));
+        return audit.ofCluster(scope, cluster.id());
     }
 
     @Transactional

@@ -56,7 +56,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             list.setPadding(false);
             list.setSpacing(false);
             for (Cluster c : own) {
-                RouterLink link = new RouterLink(c.name(locale), ClusterView.class, c.id());
+                RouterLink link = new RouterLink(c.name(locale), ClusterView.class, ClusterView.parameters(c.id()));
                 link.addClassName("cluster-link");
                 list.add(link);
             }

@@ -1,59 +1,277 @@
 package org.gvclab.web.cluster.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gvclab.core.cluster.CsvRecords;
+import org.gvclab.core.cluster.ExcelTemplate;
+import org.gvclab.core.cluster.FieldCatalogue;
+import org.gvclab.core.cluster.ImportPreview;
+import org.gvclab.core.cluster.YearlyRecord;
 import org.gvclab.web.cluster.Cluster;
+import org.gvclab.web.cluster.ClusterDataService;
 import org.gvclab.web.cluster.ClusterService;
+import org.gvclab.web.cluster.RecordRejectedException;
+import org.gvclab.web.cluster.StoredYear;
+import org.gvclab.web.cluster.YearConflictException;
+import org.gvclab.web.jurisdiction.Jurisdiction;
 import org.gvclab.web.jurisdiction.JurisdictionService;
+import org.jspecify.annotations.Nullable;
 
-/** One cluster. A cluster id outside the caller's jurisdictions shows "not found", exactly like a missing one. */
-@Route("clusters")
+/**
+ * One cluster and its yearly data: enter a year by form, download the Excel template (with the stored years),
+ * upload a filled template or a CSV file (previewed with every problem before anything is saved), export CSV.
+ * A cluster outside the caller's jurisdictions is "not found", like a missing one.
+ */
+@Route("clusters/:clusterId([0-9]+)")
 @PermitAll
-public class ClusterView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class ClusterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClusterService clusters;
+    private final ClusterDataService data;
     private final JurisdictionService jurisdictions;
-    private String title = "";
+    private final Grid<StoredYear> years = new Grid<>();
+    private @Nullable Cluster cluster;
 
-    public ClusterView(ClusterService clusters, JurisdictionService jurisdictions) {
+    public ClusterView(ClusterService clusters, ClusterDataService data, JurisdictionService jurisdictions) {
         this.clusters = clusters;
+        this.data = data;
         this.jurisdictions = jurisdictions;
     }
 
+    /** Route parameters that open a cluster's data page. */
+    public static RouteParameters parameters(long clusterId) {
+        return new RouteParameters("clusterId", String.valueOf(clusterId));
+    }
+
     @Override
-    public void setParameter(BeforeEvent event, Long id) {
-        Cluster cluster = clusters.get(id);
-        Locale locale = getLocale();
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = Long.parseLong(event.getRouteParameters().get("clusterId").orElseThrow());
+        cluster = clusters.get(id);
+        build(cluster);
+    }
+
+    private void build(Cluster c) {
         removeAll();
-        title = cluster.name(locale);
-        H2 heading = new H2(title);
-        heading.setId("cluster-name");
-        add(heading);
-        add(new Span(getTranslation("cluster.jurisdiction") + ": "
-                + jurisdictions.get(cluster.jurisdictionId()).name(locale)));
-        if (cluster.industryCode() != null) {
-            add(new Span(getTranslation("cluster.industryCode") + ": " + cluster.industryCode()));
+        Locale locale = getLocale();
+        add(new ClusterNav(c, ClusterNav.Page.DATA));
+        Jurisdiction j = jurisdictions.get(c.jurisdictionId());
+        add(new Span(getTranslation("cluster.jurisdiction") + ": " + j.name(locale)));
+        c.industry().ifPresent(code -> add(new Span(getTranslation("cluster.industryCode") + ": "
+                + ClusterForm.industryLabel(code, locale))));
+        add(new Span(getTranslation("cluster.currency") + ": " + c.currency().label().in(locale)));
+        if (c.description() != null) {
+            add(new Paragraph(c.description()));
         }
-        if (cluster.description() != null) {
-            add(new Paragraph(cluster.description()));
-        }
-        if (cluster.dataNote() != null) {
-            Paragraph note = new Paragraph(getTranslation("cluster.dataNote") + ": " + cluster.dataNote());
+        if (c.dataNote() != null) {
+            Paragraph note = new Paragraph(getTranslation("cluster.dataNote") + ": " + c.dataNote());
+            note.setId("cluster-data-note");
             note.getStyle().set("color", "var(--lumo-secondary-text-color)");
             add(note);
         }
+        Button edit = new Button(getTranslation("cluster.edit"), e -> openClusterEditor(c));
+        edit.setId("edit-cluster");
+        add(edit);
+
+        add(new H3(getTranslation("data.title")));
+        Button addYear = new Button(getTranslation("data.addYear"), e -> openYear(null));
+        addYear.setId("add-year");
+        addYear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Anchor template = new Anchor(templateDownload(c), getTranslation("data.downloadTemplate"));
+        template.setId("download-template");
+        Anchor csv = new Anchor(csvDownload(c), getTranslation("data.exportCsv"));
+        csv.setId("export-csv");
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> preview(meta.fileName(), bytes)))));
+        upload.setId("import-upload");
+        upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv");
+        upload.setMaxFileSize(ExcelTemplate.MAX_BYTES);
+        upload.setDropLabel(new Span(getTranslation("data.import.drop")));
+        upload.addFileRejectedListener(e -> Notification.show(getTranslation("data.import.rejected",
+                e.getFileName(), e.getErrorMessage()), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        HorizontalLayout toolbar = new HorizontalLayout(addYear, template, csv);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(toolbar, upload);
+
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        years.removeAllColumns();
+        years.setId("years-grid");
+        years.addColumn(StoredYear::year).setHeader(getTranslation("data.year")).setAutoWidth(true);
+        for (String id : List.of(FieldCatalogue.GROSS_OUTPUT, FieldCatalogue.VALUE_ADDED, FieldCatalogue.EXPORTS,
+                FieldCatalogue.EMPLOYEES)) {
+            years.addColumn(y -> y.record().value(id).isPresent() ? number.format(y.record().value(id).getAsDouble())
+                    : "—").setHeader(FieldCatalogue.get(id).label().in(locale) + " ("
+                    + FieldCatalogue.get(id).unit(c.currency()).in(locale) + ")").setAutoWidth(true);
+        }
+        years.addColumn(y -> y.record().values().size() + " / " + FieldCatalogue.all().size())
+                .setHeader(getTranslation("data.filled")).setAutoWidth(true);
+        years.addColumn(y -> y.updatedBy() + ", " + y.updatedAt().toLocalDate())
+                .setHeader(getTranslation("data.lastChange")).setAutoWidth(true);
+        years.addComponentColumn(y -> {
+            Button open = new Button(getTranslation("data.edit"), e -> openYear(y));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button delete = new Button(getTranslation("data.delete"), e -> confirmDelete(y));
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            return new HorizontalLayout(open, delete);
+        }).setAutoWidth(true);
+        years.setAllRowsVisible(true);
+        add(years);
+        refresh();
+    }
+
+    private void refresh() {
+        if (cluster != null) {
+            years.setItems(data.years(cluster.id()));
+        }
+    }
+
+    private void openClusterEditor(Cluster c) {
+        Dialog dialog = new Dialog(getTranslation("cluster.edit"));
+        dialog.setWidth("min(48rem, 95vw)");
+        List<Jurisdiction> writable = jurisdictions.visible();
+        ClusterForm form = new ClusterForm(writable, c);
+        form.addSaveListener(e -> {
+            cluster = clusters.update(c, e.draft());
+            dialog.close();
+            saved();
+            build(cluster);
+        });
+        dialog.add(form);
+        dialog.open();
+    }
+
+    private void openYear(@Nullable StoredYear stored) {
+        Cluster c = cluster;
+        if (c == null) {
+            return;
+        }
+        Dialog dialog = new Dialog(getTranslation(stored == null ? "data.addYear" : "data.editYear",
+                stored == null ? "" : stored.year()));
+        dialog.setId("year-dialog");
+        dialog.setWidth("min(72rem, 96vw)");
+        YearForm form = new YearForm(c.currency(), getLocale());
+        int suggested = data.years(c.id()).stream().mapToInt(StoredYear::year).max().orElse(java.time.Year.now()
+                .getValue() - 2) + 1;
+        form.edit(stored == null ? null : stored.record(), stored == null ? null : stored.version(), suggested);
+        form.addSaveListener(e -> {
+            try {
+                data.saveYear(c.id(), e.record(), e.version());
+                dialog.close();
+                saved();
+                refresh();
+            } catch (RecordRejectedException rejected) {
+                form.showProblems(rejected.problems());
+            } catch (YearConflictException conflict) {
+                StoredYear current = conflict.current();
+                new ConflictDialog(current, form.enteredValues(),
+                        () -> form.rebase(current == null ? null : current.version()),
+                        () -> form.edit(current == null ? null : current.record(),
+                                current == null ? null : current.version(), e.record().year())).open();
+            }
+        });
+        dialog.add(form);
+        dialog.getHeader().add(new Button(getTranslation("action.cancel"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private void confirmDelete(StoredYear y) {
+        Cluster c = cluster;
+        if (c == null) {
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("data.delete.title", y.year()),
+                getTranslation("data.delete.text", y.year()), getTranslation("data.delete"), e -> {
+            data.deleteYear(c.id(), y);
+            refresh();
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void preview(String fileName, byte[] bytes) {
+        Cluster c = cluster;
+        if (c == null) {
+            return;
+        }
+        ImportPreview preview;
+        try {
+            preview = fileName.toLowerCase(Locale.ROOT).endsWith(".csv")
+                    ? CsvRecords.read(new ByteArrayInputStream(bytes), fileName)
+                    : ExcelTemplate.read(new ByteArrayInputStream(bytes), fileName);
+        } catch (IOException e) {
+            throw new org.gvclab.web.base.UserFacingException("data.import.unreadable", fileName);
+        }
+        Set<Integer> stored = data.years(c.id()).stream().map(StoredYear::year).collect(Collectors.toSet());
+        new ImportPreviewDialog(fileName, preview, stored, () -> {
+            try {
+                List<Integer> replaced = data.importRecords(c.id(), preview);
+                Notification.show(getTranslation("data.import.done", preview.records().size(), replaced.size()),
+                        5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (RecordRejectedException rejected) {
+                Locale locale = getLocale();
+                Notification.show(rejected.problems().stream().map(p -> p.year() + ": " + p.message().in(locale))
+                        .collect(Collectors.joining("; ")), 10000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            refresh();
+        }).open();
+    }
+
+    private DownloadHandler templateDownload(Cluster c) {
+        return event -> {
+            List<YearlyRecord> records = data.records(c.id());
+            event.setFileName("gvclab-" + c.id() + "-template.xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            ExcelTemplate.write(event.getOutputStream(), c.currency(), records);
+        };
+    }
+
+    private DownloadHandler csvDownload(Cluster c) {
+        return event -> {
+            List<YearlyRecord> records = data.records(c.id());
+            event.setFileName("gvclab-" + c.id() + "-data.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            CsvRecords.write(event.getOutputStream(), records);
+        };
+    }
+
+    private void saved() {
+        Notification.show(getTranslation("data.saved"), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+        return (cluster == null ? "" : cluster.name(getLocale()) + " · ") + getTranslation("app.name");
     }
 }

@@ -1,0 +1,5 @@
+/** The administrators' view of reference values. */
+@NullMarked
+package org.gvclab.web.benchmark.ui;
+
+import org.jspecify.annotations.NullMarked;
