@@ -1,0 +1,94 @@
+package org.gvclab.core.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gvclab.core.io.IndicatorId;
+import org.gvclab.core.io.Indicators;
+import org.gvclab.core.io.IoModel;
+import org.gvclab.core.io.IoTable;
+import org.gvclab.core.io.IoTables;
+import org.gvclab.core.io.LinearSolver;
+import org.gvclab.core.io.ReadOptions;
+import org.gvclab.core.io.ResultTable;
+import org.gvclab.core.io.TableFormat;
+
+/** {@code io}: reads a table, computes the chosen indicators and writes one CSV per indicator. */
+final class IoCommand {
+
+    private IoCommand() {
+    }
+
+    static int run(Options o, PrintStream out, PrintStream err) {
+        Path table = Path.of(o.require("table"));
+        Path outDir = Path.of(o.require("out"));
+        List<IndicatorId> ids = selection(o);
+        TableFormat format = o.get("format").map(TableFormat::parse).orElse(null);
+        long t0 = System.nanoTime();
+        IoTable t = IoTables.read(table, format, readOptions(o));
+        long t1 = System.nanoTime();
+        IoModel model = new IoModel(t, solver(o));
+        writeAll(model, ids, outDir);
+        long t2 = System.nanoTime();
+        err.printf(Locale.ROOT, "%s: %d regions × %d sectors; read %.2f s, computed and wrote %d outputs in %.2f s"
+                + " (solver %s)%n", t.name(), t.G(), t.N(), (t1 - t0) / 1e9, ids.size(), (t2 - t1) / 1e9,
+                model.solver().name());
+        return 0;
+    }
+
+    static ReadOptions readOptions(Options o) {
+        return o.get("balance-tolerance").map(s -> new ReadOptions(Double.parseDouble(s), true))
+                .orElse(ReadOptions.defaults());
+    }
+
+    static LinearSolver solver(Options o) {
+        return o.get("solver").map(s -> switch (s) {
+            case "openblas" -> LinearSolver.openBlas();
+            case "ejml" -> LinearSolver.ejml();
+            default -> throw new IllegalArgumentException("unknown solver '" + s + "'; use openblas or ejml");
+        }).orElseGet(LinearSolver::best);
+    }
+
+    static List<IndicatorId> selection(Options o) {
+        if (o.get("only").isEmpty()) {
+            return IndicatorId.standardSet();
+        }
+        List<IndicatorId> ids = new ArrayList<>();
+        for (String name : o.require("only").split(",")) {
+            String s = name.trim();
+            if (s.isEmpty()) {
+                continue;
+            }
+            IndicatorId id = IndicatorId.byFileName(s).filter(IndicatorId.standardSet()::contains)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown output '" + s + "'; known: "
+                            + IndicatorId.standardSet().stream().map(IndicatorId::fileName).toList()));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** Computes and writes each indicator to {@code outDir/<fileName>.csv}. */
+    static void writeAll(IoModel model, List<IndicatorId> ids, Path outDir) {
+        try {
+            Files.createDirectories(outDir);
+            for (IndicatorId id : ids) {
+                ResultTable r = Indicators.compute(model, id);
+                Path file = outDir.resolve(id.fileName() + ".csv");
+                Path tmp = outDir.resolve(id.fileName() + ".csv.part");
+                try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    r.writeCsv(w);
+                }
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to " + outDir, e);
+        }
+    }
+}
