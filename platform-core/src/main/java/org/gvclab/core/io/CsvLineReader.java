@@ -187,11 +187,11 @@ final class CsvLineReader implements AutoCloseable {
 
     /** Reads the next field as text (unquoted). */
     String readText() {
-        int[] span = nextField();
-        if (span[2] == 1) {
-            return unquote(span[0], span[1]);
+        nextField();
+        if (fieldQuoted) {
+            return unquote(fieldStart, fieldEnd);
         }
-        return new String(buf, span[0], span[1] - span[0], StandardCharsets.UTF_8).trim();
+        return new String(buf, fieldStart, fieldEnd - fieldStart, StandardCharsets.UTF_8).trim();
     }
 
     /** Reads every remaining field as text. */
@@ -214,10 +214,18 @@ final class CsvLineReader implements AutoCloseable {
             throw new TableValidationException(file, lineNumber, label,
                     "ragged row: only " + fieldIndex + " fields, missing the value for column '" + columnLabel + "'");
         }
-        int[] span = nextField();
-        int s = span[0];
-        int e = span[1];
-        if (span[2] == 1) {
+        // fast path: an unquoted plain decimal parsed while scanning for the comma
+        int p0 = pos;
+        if (p0 < contentEnd && buf[p0] != '"') {
+            double v = parseFastAndAdvance(p0);
+            if (!Double.isNaN(v)) {
+                return v;
+            }
+        }
+        nextField();
+        int s = fieldStart;
+        int e = fieldEnd;
+        if (fieldQuoted) {
             String t = unquote(s, e).trim();
             return parseText(t, label, columnLabel);
         }
@@ -267,8 +275,96 @@ final class CsvLineReader implements AutoCloseable {
         return t.length() > 40 ? t.substring(0, 40) + "…" : t;
     }
 
-    /** Returns {start, end, quoted} of the next field and advances past its comma. */
-    private int[] nextField() {
+    private int fieldStart;
+    private int fieldEnd;
+    private boolean fieldQuoted;
+
+    /**
+     * Parses digits [sign] digits [. digits] [e[sign]digits] from {@code p} up to a comma or the line end; on
+     * success advances past the field and returns the value; otherwise returns NaN and leaves the position.
+     */
+    private double parseFastAndAdvance(int p) {
+        byte[] b = buf;
+        int end = contentEnd;
+        int i = p;
+        boolean negative = false;
+        if (b[i] == '-') {
+            negative = true;
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int exp10 = 0;
+        boolean any = false;
+        byte c;
+        while (i < end && (c = b[i]) >= '0' && c <= '9') {
+            any = true;
+            if (mantissa != 0 || c != '0') {
+                if (++digits > 18) {
+                    return Double.NaN;
+                }
+                mantissa = mantissa * 10 + (c - '0');
+            }
+            i++;
+        }
+        if (i < end && b[i] == '.') {
+            i++;
+            while (i < end && (c = b[i]) >= '0' && c <= '9') {
+                any = true;
+                if (mantissa != 0 || c != '0') {
+                    if (++digits > 18) {
+                        return Double.NaN;
+                    }
+                    mantissa = mantissa * 10 + (c - '0');
+                }
+                exp10--;
+                i++;
+            }
+        }
+        if (!any) {
+            return Double.NaN;
+        }
+        if (i < end && (b[i] == 'e' || b[i] == 'E')) {
+            i++;
+            boolean expNeg = false;
+            if (i < end && (b[i] == '-' || b[i] == '+')) {
+                expNeg = b[i] == '-';
+                i++;
+            }
+            int ex = 0;
+            boolean expDigits = false;
+            while (i < end && (c = b[i]) >= '0' && c <= '9') {
+                expDigits = true;
+                ex = ex * 10 + (c - '0');
+                if (ex > 10000) {
+                    return Double.NaN;
+                }
+                i++;
+            }
+            if (!expDigits) {
+                return Double.NaN;
+            }
+            exp10 += expNeg ? -ex : ex;
+        }
+        if (i < end && b[i] != ',') {
+            return Double.NaN;
+        }
+        double v;
+        if (mantissa == 0) {
+            v = 0.0;
+        } else if (mantissa < (1L << 53) && exp10 >= -22 && exp10 <= 22) {
+            v = mantissa;
+            v = exp10 >= 0 ? v * POW10[exp10] : v / POW10[-exp10];
+        } else {
+            return Double.NaN;
+        }
+        pos = i + 1;
+        fieldIndex++;
+        return negative ? -v : v;
+    }
+
+    /** Sets fieldStart/fieldEnd/fieldQuoted to the next field and advances past its comma. */
+    private void nextField() {
         int s = pos;
         int end = contentEnd;
         if (s < end && buf[s] == '"') {
@@ -290,7 +386,10 @@ final class CsvLineReader implements AutoCloseable {
             }
             pos = next + 1;
             fieldIndex++;
-            return new int[] {s + 1, close, 1};
+            fieldStart = s + 1;
+            fieldEnd = close;
+            fieldQuoted = true;
+            return;
         }
         int i = s;
         byte[] b = buf;
@@ -299,7 +398,9 @@ final class CsvLineReader implements AutoCloseable {
         }
         pos = i + 1;
         fieldIndex++;
-        return new int[] {s, i, 0};
+        fieldStart = s;
+        fieldEnd = i;
+        fieldQuoted = false;
     }
 
     private String unquote(int s, int e) {

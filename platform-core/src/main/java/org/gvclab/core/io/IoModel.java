@@ -14,6 +14,9 @@ import java.util.function.Supplier;
  */
 public final class IoModel {
 
+    /** With {@code -Dgvclab.trace=true} each cached computation prints its time to stderr (for profiling). */
+    private static final boolean TRACE = Boolean.getBoolean("gvclab.trace");
+
     private final IoTable table;
     private final LinearSolver solver;
     private final int n;
@@ -74,7 +77,11 @@ public final class IoModel {
         synchronized (cache) {
             v = cache.get(key);
             if (v == null) {
+                long t0 = System.nanoTime();
                 v = compute.get();
+                if (TRACE) {
+                    System.err.printf(java.util.Locale.ROOT, "  [io] %-10s %8.1f ms%n", key, (System.nanoTime() - t0) / 1e6);
+                }
                 cache.put(key, v);
             }
             return (T) v;
@@ -126,7 +133,23 @@ public final class IoModel {
 
     /** The LU factorisation of {@code I − A}. */
     public LinearSolver.Factorization leontief() {
-        return cached("luB", () -> solver.factor(identityMinus(A()), labels, "I − A (Leontief)"));
+        return cached("luB", () -> {
+            // I − A built straight from Z (A itself is only formed when an indicator needs it)
+            double[] xi = xInverse();
+            double[] z = table.Z().data();
+            DenseMatrix m = new DenseMatrix(n, n);
+            double[] md = m.data();
+            Parallel.forRange(n, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    int o = i * n;
+                    for (int j = 0; j < n; j++) {
+                        md[o + j] = -(z[o + j] * xi[j]);
+                    }
+                    md[o + i] += 1.0;
+                }
+            });
+            return solver.factor(m, labels, "I − A (Leontief)");
+        });
     }
 
     /** The Leontief inverse {@code B = (I − A)^-1} (Miller &amp; Blair eq. 2.10; decompr's B, pymrio's L). */
@@ -378,9 +401,26 @@ public final class IoModel {
         return cached("BY", () -> leontiefTimes(table.Y()));
     }
 
-    /** Upstreamness {@code U = Gh·1} (Antràs, Chor, Fally &amp; Hillberry 2012), through one solve. */
+    /**
+     * Upstreamness {@code U = Gh·1} (Antràs, Chor, Fally &amp; Hillberry 2012). When every x_j &gt; 0,
+     * {@code I − Bg = diag(x)^-1·(I − A)·diag(x)}, so {@code U = diag(x)^-1·B·x}: one solve with the Leontief
+     * factorisation, no second factorisation. With a zero-output sector the Ghosh system is factorised itself.
+     */
     public double[] upstreamness() {
         return cached("U", () -> {
+            double[] x = table.x();
+            boolean positive = true;
+            for (double xi : x) {
+                positive &= xi > 0;
+            }
+            if (positive && !cache.containsKey("luG")) {
+                double[] bx = leontief().solve(x);
+                double[] u = new double[n];
+                for (int i = 0; i < n; i++) {
+                    u[i] = bx[i] / x[i];
+                }
+                return u;
+            }
             double[] ones = new double[n];
             java.util.Arrays.fill(ones, 1.0);
             return ghosh().solve(ones);

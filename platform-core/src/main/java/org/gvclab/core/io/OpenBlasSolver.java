@@ -10,7 +10,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.Loader;
+import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.openblas.global.openblas;
 
 /**
@@ -62,8 +65,10 @@ final class OpenBlasSolver implements LinearSolver {
             throw new IllegalArgumentException(what + " is not square: " + m);
         }
         int n = m.rows();
-        double[] lu = m.data().clone();
-        int[] ipiv = new int[Math.max(1, n)];
+        // the factors live off-heap, so that each solve does not copy n² doubles through JNI
+        DoublePointer lu = new DoublePointer(Math.max(1L, (long) n * n));
+        lu.put(m.data());
+        IntPointer ipiv = new IntPointer(Math.max(1L, n));
         if (n > 0) {
             int info = onLapackThread(() -> LAPACKE_dgetrf(LAPACK_COL_MAJOR, n, n, lu, n, ipiv));
             if (info < 0) {
@@ -72,13 +77,13 @@ final class OpenBlasSolver implements LinearSolver {
         }
         double[] diag = new double[n];
         for (int i = 0; i < n; i++) {
-            diag[i] = lu[i * n + i];
+            diag[i] = lu.get((long) i * n + i);
         }
         LinearSolvers.checkPivots(diag, labels, what);
         return new Lu(n, lu, ipiv);
     }
 
-    private record Lu(int n, double[] lu, int[] ipiv) implements Factorization {
+    private record Lu(int n, DoublePointer lu, IntPointer ipiv) implements Factorization {
 
         @Override
         public int size() {
@@ -123,28 +128,37 @@ final class OpenBlasSolver implements LinearSolver {
             if (b.length != n * nrhs) {
                 throw new IllegalArgumentException("right-hand side of length " + b.length + ", expected " + n * nrhs);
             }
-            double[] x = b.clone();
             if (n == 0 || nrhs == 0) {
-                return x;
+                return b.clone();
             }
-            int info = onLapackThread(() -> LAPACKE_dgetrs(LAPACK_COL_MAJOR, trans, n, nrhs, lu, n, ipiv, x, n));
-            if (info != 0) {
-                throw new IllegalStateException("dgetrs failed with info " + info);
+            try (DoublePointer x = new DoublePointer(b)) {
+                int info = onLapackThread(() -> LAPACKE_dgetrs(LAPACK_COL_MAJOR, trans, n, nrhs, lu, n, ipiv, x, n));
+                if (info != 0) {
+                    throw new IllegalStateException("dgetrs failed with info " + info);
+                }
+                double[] out = new double[b.length];
+                x.get(out);
+                return out;
             }
-            return x;
         }
 
         @Override
         public DenseMatrix inverse() {
-            double[] inv = lu.clone();
+            double[] out = new double[n * n];
             if (n > 0) {
-                int info = onLapackThread(() -> LAPACKE_dgetri(LAPACK_COL_MAJOR, n, inv, n, ipiv.clone()));
-                if (info != 0) {
-                    throw new IllegalStateException("dgetri failed with info " + info);
+                try (DoublePointer inv = new DoublePointer((long) n * n);
+                        IntPointer piv = new IntPointer((long) n)) {
+                    Pointer.memcpy(inv, lu, (long) n * n * Double.BYTES);
+                    Pointer.memcpy(piv, ipiv, (long) n * Integer.BYTES);
+                    int info = onLapackThread(() -> LAPACKE_dgetri(LAPACK_COL_MAJOR, n, inv, n, piv));
+                    if (info != 0) {
+                        throw new IllegalStateException("dgetri failed with info " + info);
+                    }
+                    inv.get(out);
                 }
             }
             // (M')^-1 column-major is M^-1 row-major
-            return new DenseMatrix(n, n, inv);
+            return new DenseMatrix(n, n, out);
         }
     }
 }
