@@ -14,6 +14,9 @@ public final class GvcLabCli {
     }
 
     public static void main(String[] args) {
+        // Apache POI logs through log4j-api; without a provider it complains once on stderr. Keep it quiet.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
         System.exit(run(args, System.out, System.err));
     }
 

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class LabeledCsv {
 
-    private static final long PARALLEL_THRESHOLD = 4L << 20;
+    static final long PARALLEL_THRESHOLD = 4L << 20;
 
     private LabeledCsv() {
     }
