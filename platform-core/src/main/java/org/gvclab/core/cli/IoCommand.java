@@ -32,15 +32,34 @@ final class IoCommand {
         List<IndicatorId> ids = selection(o);
         TableFormat format = o.get("format").map(TableFormat::parse).orElse(null);
         long t0 = System.nanoTime();
+        // load the native solver (tens of MB of shared libraries) while the CSVs are parsed
+        java.util.concurrent.FutureTask<LinearSolver> solver = new java.util.concurrent.FutureTask<>(() -> solver(o));
+        Thread loader = new Thread(solver, "gvclab-solver-loader");
+        loader.setDaemon(true);
+        loader.start();
         IoTable t = IoTables.read(table, format, readOptions(o));
         long t1 = System.nanoTime();
-        IoModel model = new IoModel(t, solver(o));
+        IoModel model = new IoModel(t, join(solver));
         writeAll(model, ids, outDir);
         long t2 = System.nanoTime();
         err.printf(Locale.ROOT, "%s: %d regions × %d sectors; read %.2f s, computed and wrote %d outputs in %.2f s"
                 + " (solver %s)%n", t.name(), t.G(), t.N(), (t1 - t0) / 1e9, ids.size(), (t2 - t1) / 1e9,
                 model.solver().name());
         return 0;
+    }
+
+    private static LinearSolver join(java.util.concurrent.FutureTask<LinearSolver> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     static ReadOptions readOptions(Options o) {

@@ -11,15 +11,10 @@ import java.util.List;
 /**
  * A tight streaming reader of comma-separated lines: it keeps one line (and a bounded buffer) in memory,
  * splits fields without creating strings for numbers, and parses decimals with an exact fast path
- * (Clinger 1990: a significand below 2^53 and a power of ten up to 22 give a correctly rounded result with one
- * multiplication or division), falling back to {@link Double#parseDouble} otherwise. Quoted fields
+ * ({@link DecimalToDouble}: Clinger's fast path, then Eisel–Lemire), falling back to {@link Double#parseDouble} otherwise. Quoted fields
  * ({@code "a,b"}, {@code ""} as an escaped quote) are accepted for labels and numbers.
  */
 final class CsvLineReader implements AutoCloseable {
-
-    private static final double[] POW10 = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
     private final InputStream in;
     private final String file;
@@ -300,7 +295,7 @@ final class CsvLineReader implements AutoCloseable {
         while (i < end && (c = b[i]) >= '0' && c <= '9') {
             any = true;
             if (mantissa != 0 || c != '0') {
-                if (++digits > 18) {
+                if (++digits > 19) {
                     return Double.NaN;
                 }
                 mantissa = mantissa * 10 + (c - '0');
@@ -312,7 +307,7 @@ final class CsvLineReader implements AutoCloseable {
             while (i < end && (c = b[i]) >= '0' && c <= '9') {
                 any = true;
                 if (mantissa != 0 || c != '0') {
-                    if (++digits > 18) {
+                    if (++digits > 19) {
                         return Double.NaN;
                     }
                     mantissa = mantissa * 10 + (c - '0');
@@ -349,18 +344,13 @@ final class CsvLineReader implements AutoCloseable {
         if (i < end && b[i] != ',') {
             return Double.NaN;
         }
-        double v;
-        if (mantissa == 0) {
-            v = 0.0;
-        } else if (mantissa < (1L << 53) && exp10 >= -22 && exp10 <= 22) {
-            v = mantissa;
-            v = exp10 >= 0 ? v * POW10[exp10] : v / POW10[-exp10];
-        } else {
-            return Double.NaN;
+        double v = DecimalToDouble.convert(mantissa, exp10, negative);
+        if (Double.isNaN(v)) {
+            return v;
         }
         pos = i + 1;
         fieldIndex++;
-        return negative ? -v : v;
+        return v;
     }
 
     /** Sets fieldStart/fieldEnd/fieldQuoted to the next field and advances past its comma. */
@@ -428,13 +418,11 @@ final class CsvLineReader implements AutoCloseable {
         boolean any = false;
         while (i < e && b[i] >= '0' && b[i] <= '9') {
             any = true;
-            if (digits < 18) {
-                mantissa = mantissa * 10 + (b[i] - '0');
-                if (mantissa != 0) {
-                    digits++;
+            if (mantissa != 0 || b[i] != '0') {
+                if (++digits > 19) {
+                    return Double.NaN;
                 }
-            } else {
-                return Double.NaN;
+                mantissa = mantissa * 10 + (b[i] - '0');
             }
             i++;
         }
@@ -442,15 +430,13 @@ final class CsvLineReader implements AutoCloseable {
             i++;
             while (i < e && b[i] >= '0' && b[i] <= '9') {
                 any = true;
-                if (digits < 18) {
-                    mantissa = mantissa * 10 + (b[i] - '0');
-                    if (mantissa != 0) {
-                        digits++;
+                if (mantissa != 0 || b[i] != '0') {
+                    if (++digits > 19) {
+                        return Double.NaN;
                     }
-                    exp10--;
-                } else {
-                    return Double.NaN;
+                    mantissa = mantissa * 10 + (b[i] - '0');
                 }
+                exp10--;
                 i++;
             }
         }
@@ -482,15 +468,7 @@ final class CsvLineReader implements AutoCloseable {
         if (i != e) {
             return Double.NaN;
         }
-        if (mantissa == 0) {
-            return negative ? -0.0 : 0.0;
-        }
-        if (mantissa >= (1L << 53) || exp10 < -22 || exp10 > 22) {
-            return Double.NaN;
-        }
-        double v = mantissa;
-        v = exp10 >= 0 ? v * POW10[exp10] : v / POW10[-exp10];
-        return negative ? -v : v;
+        return DecimalToDouble.convert(mantissa, exp10, negative);
     }
 
     @Override
