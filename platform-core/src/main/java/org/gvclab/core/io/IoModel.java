@@ -182,9 +182,33 @@ public final class IoModel {
         return cached("luG", () -> solver.factor(identityMinus(ghoshCoefficients()), labels, "I − Bg (Ghosh)"));
     }
 
-    /** The Ghosh inverse {@code Gh = (I − Bg)^-1}. */
+    /**
+     * The Ghosh inverse {@code Gh = (I − Bg)^-1}. When every x_j &gt; 0, {@code Gh = diag(x)^-1·B·diag(x)}
+     * (Miller &amp; Blair 2009, eq. 12.9), formed from B without a second inversion; otherwise inverted itself.
+     */
     public DenseMatrix Gh() {
-        return cached("Gh", () -> ghosh().inverse());
+        return cached("Gh", () -> {
+            double[] x = table.x();
+            for (double xi : x) {
+                if (!(xi > 0)) {
+                    return ghosh().inverse();
+                }
+            }
+            DenseMatrix b = B();
+            DenseMatrix gh = new DenseMatrix(n, n);
+            double[] bd = b.data();
+            double[] gd = gh.data();
+            Parallel.forRange(n, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    double inv = 1.0 / x[i];
+                    int o = i * n;
+                    for (int j = 0; j < n; j++) {
+                        gd[o + j] = bd[o + j] * x[j] * inv;
+                    }
+                }
+            });
+            return gh;
+        });
     }
 
     private DenseMatrix identityMinus(DenseMatrix m) {
