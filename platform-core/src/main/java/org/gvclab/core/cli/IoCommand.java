@@ -85,29 +85,61 @@ final class IoCommand {
             if (s.isEmpty()) {
                 continue;
             }
-            IndicatorId id = IndicatorId.byFileName(s).filter(IndicatorId.standardSet()::contains)
+            IndicatorId id = IndicatorId.byFileName(s).filter(IndicatorId.tableOutputs()::contains)
                     .orElseThrow(() -> new IllegalArgumentException("unknown output '" + s + "'; known: "
-                            + IndicatorId.standardSet().stream().map(IndicatorId::fileName).toList()));
+                            + IndicatorId.tableOutputs().stream().map(IndicatorId::fileName).toList()));
             ids.add(id);
         }
         return ids;
     }
 
-    /** Computes and writes each indicator to {@code outDir/<fileName>.csv}. */
+    /**
+     * Computes and writes each indicator to {@code outDir/<fileName>.csv}. Files are written as {@code .part}
+     * and renamed only when every indicator succeeded; on any failure the partial files are removed, so a bad
+     * table leaves nothing behind. The Leontief system is factorised first, so a singular table fails before
+     * anything is written.
+     */
     static void writeAll(IoModel model, List<IndicatorId> ids, Path outDir) {
+        if (ids.stream().anyMatch(id -> !NO_INVERSE.contains(id))) {
+            model.leontief();
+        }
+        if (ids.contains(IndicatorId.UPSTREAMNESS_DOWNSTREAMNESS) || ids.contains(IndicatorId.GHOSH_INVERSE_G)) {
+            model.upstreamness();
+        }
+        List<Path> parts = new ArrayList<>();
+        boolean done = false;
         try {
             Files.createDirectories(outDir);
             for (IndicatorId id : ids) {
                 ResultTable r = Indicators.compute(model, id);
-                Path file = outDir.resolve(id.fileName() + ".csv");
                 Path tmp = outDir.resolve(id.fileName() + ".csv.part");
+                parts.add(tmp);
                 try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     r.writeCsv(w);
                 }
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
+            for (Path tmp : parts) {
+                String name = tmp.getFileName().toString();
+                Files.move(tmp, outDir.resolve(name.substring(0, name.length() - ".part".length())),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
         } catch (IOException e) {
             throw new UncheckedIOException("writing to " + outDir, e);
+        } finally {
+            if (!done) {
+                for (Path tmp : parts) {
+                    try {
+                        Files.deleteIfExists(tmp);
+                    } catch (IOException ignored) {
+                        // best effort: the original error is the one to report
+                    }
+                }
+            }
         }
     }
+
+    private static final java.util.Set<IndicatorId> NO_INVERSE = java.util.EnumSet.of(IndicatorId.EXPORTS_TOTAL,
+            IndicatorId.EXPORTS_BILATERAL_ESR, IndicatorId.EXPORTS_INTERMEDIATE_EINT, IndicatorId.EXPORTS_FINAL_EFD,
+            IndicatorId.VA_COEFFICIENTS);
 }

@@ -49,6 +49,11 @@ public enum IndicatorId {
             "Koopman, Wang & Wei (2014); gvc::nrca"),
     I2E_E2R_VERTICAL_SPECIALISATION("i2e_e2r_vertical_specialisation", "垂直专业化（i2e 与 e2r）",
             "Vertical specialisation (i2e and e2r)", "Hummels, Ishii & Yi (2001); gvc::i2e, gvc::e2r"),
+    EXPORTS_INTERMEDIATE_EINT("exports_intermediate_Eint", "中间品出口", "Intermediate exports by destination",
+            "Koopman, Wang & Wei (2014); Z_sr·1"),
+    EXPORTS_FINAL_EFD("exports_final_Efd", "最终品出口", "Final-goods exports by destination",
+            "Koopman, Wang & Wei (2014); Y_sr"),
+    LEONTIEF_VB("leontief_VB", "增加值乘数矩阵", "Value-added multipliers by origin", "diag(v)·B"),
     AVERAGE_PROPAGATION_LENGTH("average_propagation_length", "平均传导长度", "Average propagation length",
             "Dietzenbacher, Romero & Bosma (2005)"),
     SMILE_CURVE("smile_curve", "价值链微笑曲线", "Smile curve of a value chain", "Ye, Meng & Wei (2015), IDE DP 530");
@@ -77,8 +82,13 @@ public enum IndicatorId {
         return source;
     }
 
-    /** The 21 outputs the {@code io} command writes by default (APL and the smile curve need a chosen chain). */
+    /** The 21 outputs of issue 3 that the {@code io} command writes by default. */
     public static List<IndicatorId> standardSet() {
+        return Arrays.stream(values()).filter(i -> i.ordinal() <= I2E_E2R_VERTICAL_SPECIALISATION.ordinal()).toList();
+    }
+
+    /** Every table {@link Indicators#compute} can produce: the 21 plus Eint, Efd and diag(v)·B. */
+    public static List<IndicatorId> tableOutputs() {
         return Arrays.stream(values()).filter(i -> i != AVERAGE_PROPAGATION_LENGTH && i != SMILE_CURVE).toList();
     }
 

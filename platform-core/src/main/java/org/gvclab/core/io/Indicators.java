@@ -13,7 +13,10 @@ public final class Indicators {
     private Indicators() {
     }
 
-    /** Computes one of the 21 standard indicators (APL and the smile curve need a chain: see {@link ValueChains}). */
+    /**
+     * Computes one of {@link IndicatorId#tableOutputs()} (APL and the smile curve need a chain: see
+     * {@link ValueChains}).
+     */
     public static ResultTable compute(IoModel m, IndicatorId id) {
         List<String> labels = m.labels();
         List<String> regions = m.table().regions();
@@ -102,6 +105,19 @@ public final class Indicators {
                 }
                 yield byRegionSector(id, m, List.of("country", "sector"), List.of("i2e_foreign_VA_in_exports",
                         "e2r_domestic_VA_in_other_countries_exports", "gross_exports"), rows);
+            }
+            case EXPORTS_INTERMEDIATE_EINT -> byLabel(id, labels, regions, j -> m.exportsIntermediate().row(j));
+            case EXPORTS_FINAL_EFD -> byLabel(id, labels, regions, j -> m.exportsFinal().row(j));
+            case LEONTIEF_VB -> {
+                DenseMatrix b = m.B();
+                double[] v = m.v();
+                yield byLabel(id, labels, labels, i -> {
+                    double[] r = b.row(i);
+                    for (int j = 0; j < r.length; j++) {
+                        r[j] *= v[i];
+                    }
+                    return r;
+                });
             }
             case AVERAGE_PROPAGATION_LENGTH, SMILE_CURVE -> throw new IllegalArgumentException(id
                     + " needs a chosen chain; use ValueChains");

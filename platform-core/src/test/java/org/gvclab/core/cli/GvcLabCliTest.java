@@ -78,6 +78,26 @@ class GvcLabCliTest {
     }
 
     @Test
+    void a_singular_table_fails_before_any_output_is_written() throws IOException {
+        Path table = tmp.resolve("singular");
+        Files.createDirectories(table);
+        Files.writeString(table.resolve("Z.csv"), "id,A_x,A_y\nA_x,5,0\nA_y,0,1\n");
+        Files.writeString(table.resolve("Y.csv"), "id,A\nA_x,0\nA_y,1\n");
+        Files.writeString(table.resolve("X.csv"), "id,A_x,A_y\nX,5,2\n");
+        Files.writeString(table.resolve("VA.csv"), "id,A_x,A_y\nVA,0,1\n");
+        Path outDir = tmp.resolve("o");
+        int rc = run("io", "--table", table.toString(), "--out", outDir.toString(), "--only",
+                "exports_total,leontief_inverse_B");
+        assertThat(rc).isEqualTo(2);
+        assertThat(err.toString()).contains("I − A").contains("singular").contains("A_x");
+        if (Files.exists(outDir)) {
+            try (var files = Files.list(outDir)) {
+                assertThat(files.toList()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void an_unknown_output_name_is_a_usage_error() {
         assertThat(run("io", "--table", "x", "--out", "y", "--only", "nonsense")).isEqualTo(1);
         assertThat(err.toString()).contains("unknown output 'nonsense'");
