@@ -38,8 +38,6 @@ final class IcioReader {
     }
 
     static IoTable read(InputStream in, String file, ReadOptions options) {
-        // First pass: row labels (first field of each line), to tell intermediate from final-demand columns.
-        // The stream is read once; lines are buffered as parsed numbers only after the header is classified.
         try (CsvLineReader r = new CsvLineReader(in, file, 1)) {
             if (!r.nextLine()) {
                 throw new TableValidationException(file, 1, null, "the file is empty");
@@ -48,98 +46,106 @@ final class IcioReader {
             if (header.size() < 3) {
                 throw new TableValidationException(file, 1, null, "the header has too few columns");
             }
-            List<String> cols = header.subList(1, header.size());
+            List<String> cols = List.copyOf(header.subList(1, header.size()));
             LabeledCsv.checkUnique(file, 1, cols);
-            // Intermediate columns are the CTRY_SECTOR labels whose code is not a final-demand category.
-            Set<String> fdCodes = Set.of("HFCE", "NPISH", "GGFC", "GFCF", "INVNT", "INVNT_VALU", "DPABR", "NONRES",
-                    "P33", "DISC", "NPS", "CONS_ABR", "CONS_NONRES", "EXPO", "IMPO");
-            List<String[]> inter = new ArrayList<>();
-            List<String[]> fd = new ArrayList<>();
-            int[] kind = new int[cols.size()]; // 0 inter, 1 fd, 2 total
-            for (int c = 0; c < cols.size(); c++) {
-                String label = cols.get(c);
-                if (TOTAL_COLUMNS.contains(label)) {
-                    kind[c] = 2;
-                    continue;
-                }
-                int u = label.indexOf('_');
-                if (u <= 0 || u == label.length() - 1) {
-                    throw new TableValidationException(file, 1, label, "a column label must read CTRY_CODE or OUT");
-                }
-                String region = label.substring(0, u);
-                String code = label.substring(u + 1);
-                if (fdCodes.contains(code)) {
-                    kind[c] = 1;
-                    fd.add(new String[] {region, code});
-                } else {
-                    inter.add(new String[] {region, code});
-                }
-            }
-            TableAssembler asm = new TableAssembler(file, inter, fd, reg -> SPLITS.getOrDefault(reg, reg));
-            Set<String> mapped = new HashSet<>();
-            for (String[] c : inter) {
-                if (SPLITS.containsKey(c[0])) {
-                    mapped.add(c[0]);
-                }
-            }
-            if (!mapped.isEmpty()) {
-                asm.note("OECD ICIO regions " + new java.util.TreeSet<>(mapped)
-                        + " summed into CHN and MEX (rows and columns)");
-            }
+            // Rows are parsed as they stream in; columns are classified once all row labels are known:
+            // a column is intermediate when its label is also a row label (release-independent).
+            List<String> rowLabels = new ArrayList<>();
+            List<Long> rowLines = new ArrayList<>();
+            List<double[]> rows = new ArrayList<>();
             double[] vaRaw = null;
             double[] tlsRaw = null;
             double[] outRaw = null;
-            double[] outColumn = new double[asm.labels().size()];
-            boolean hasOutColumn = false;
             while (r.nextLine()) {
                 String label = r.readText();
                 long line = r.lineNumber();
-                double[] interV = new double[inter.size()];
-                double[] fdV = new double[fd.size()];
-                double total = Double.NaN;
-                int ii = 0;
-                int fi = 0;
+                boolean footer = FOOTER.contains(label);
+                double[] v = new double[cols.size()];
                 for (int c = 0; c < cols.size(); c++) {
-                    if (r.atEndOfLine() && !label.equals("VA") && !label.equals("TLS") && !label.equals("OUT")) {
+                    if (r.atEndOfLine()) {
+                        if (footer) {
+                            break; // footer rows may stop after the intermediate columns
+                        }
                         throw new TableValidationException(file, line, label, "ragged row: " + (c + 1)
                                 + " fields, the header has " + header.size());
                     }
-                    double v = r.atEndOfLine() ? 0 : r.readDouble(label, cols.get(c));
-                    switch (kind[c]) {
-                        case 0 -> interV[ii++] = v;
-                        case 1 -> fdV[fi++] = v;
-                        default -> total = v;
-                    }
+                    v[c] = r.readDouble(label, cols.get(c));
                 }
                 if (!r.atEndOfLine()) {
                     throw new TableValidationException(file, line, label, "ragged row: " + r.countFields()
                             + " fields, the header has " + header.size());
                 }
                 switch (label) {
-                    case "VA", "VALU" -> vaRaw = interV;
-                    case "TLS", "TAXSUB" -> tlsRaw = interV;
-                    case "OUT", "TOTAL" -> outRaw = interV;
+                    case "VA", "VALU" -> vaRaw = v;
+                    case "TLS", "TAXSUB" -> tlsRaw = v;
+                    case "OUT", "TOTAL" -> outRaw = v;
                     default -> {
-                        int u = label.indexOf('_');
-                        if (u <= 0) {
+                        if (label.indexOf('_') <= 0) {
                             throw new TableValidationException(file, line, label,
                                     "unknown row: expected CTRY_SECTOR, TLS, VA or OUT");
                         }
-                        asm.addRow(line, label.substring(0, u), label.substring(u + 1), interV, fdV);
-                        if (!Double.isNaN(total)) {
-                            int i = asm.rowIndex(label.substring(0, u), label.substring(u + 1));
-                            outColumn[i] += total;
-                            hasOutColumn = true;
-                        }
+                        rowLabels.add(label);
+                        rowLines.add(line);
+                        rows.add(v);
                     }
                 }
+            }
+            Set<String> rowSet = new HashSet<>(rowLabels);
+            if (rowSet.size() != rowLabels.size()) {
+                throw new TableValidationException(file, 0, null, "a row label appears twice");
+            }
+            Set<String> regions = new HashSet<>();
+            for (String l : rowLabels) {
+                regions.add(l.substring(0, l.indexOf('_')));
+            }
+            List<String[]> inter = new ArrayList<>();
+            List<String[]> fd = new ArrayList<>();
+            int[] kind = new int[cols.size()]; // 0 inter, 1 fd, 2 total
+            int outCol = -1;
+            for (int c = 0; c < cols.size(); c++) {
+                String label = cols.get(c);
+                int u = label.indexOf('_');
+                if (rowSet.contains(label)) {
+                    inter.add(new String[] {label.substring(0, u), label.substring(u + 1)});
+                } else if (TOTAL_COLUMNS.contains(label)) {
+                    kind[c] = 2;
+                    outCol = c;
+                } else if (u > 0 && regions.contains(label.substring(0, u))) {
+                    kind[c] = 1;
+                    fd.add(new String[] {label.substring(0, u), label.substring(u + 1)});
+                } else {
+                    throw new TableValidationException(file, 1, label,
+                            "a column must be a row label (CTRY_SECTOR), CTRY_<final-demand code> or OUT");
+                }
+            }
+            TableAssembler asm = new TableAssembler(file, inter, fd, reg -> SPLITS.getOrDefault(reg, reg));
+            Set<String> mapped = new java.util.TreeSet<>();
+            for (String[] c : inter) {
+                if (SPLITS.containsKey(c[0])) {
+                    mapped.add(c[0]);
+                }
+            }
+            if (!mapped.isEmpty()) {
+                asm.note("OECD ICIO regions " + mapped + " summed into CHN and MEX (rows and columns)");
+            }
+            double[] outColumn = new double[asm.labels().size()];
+            for (int i = 0; i < rows.size(); i++) {
+                String l = rowLabels.get(i);
+                int u = l.indexOf('_');
+                double[] v = rows.get(i);
+                asm.addRow(rowLines.get(i), l.substring(0, u), l.substring(u + 1), pick(v, kind, 0, inter.size()),
+                        pick(v, kind, 1, fd.size()));
+                if (outCol >= 0) {
+                    outColumn[asm.rowIndex(l.substring(0, u), l.substring(u + 1))] += v[outCol];
+                }
+                rows.set(i, null);
             }
             if (vaRaw == null) {
                 throw new TableValidationException(file, 0, "VA", "the VA (value added) row is missing");
             }
-            double[] va = asm.columnVector(vaRaw);
+            double[] va = asm.columnVector(pick(vaRaw, kind, 0, inter.size()));
             if (tlsRaw != null) {
-                double[] tls = asm.columnVector(tlsRaw);
+                double[] tls = asm.columnVector(pick(tlsRaw, kind, 0, inter.size()));
                 for (int i = 0; i < va.length; i++) {
                     va[i] += tls[i];
                 }
@@ -148,15 +154,27 @@ final class IcioReader {
             }
             double[] x;
             if (outRaw != null) {
-                x = asm.columnVector(outRaw);
-            } else if (hasOutColumn) {
+                x = asm.columnVector(pick(outRaw, kind, 0, inter.size()));
+            } else if (outCol >= 0) {
                 x = outColumn;
             } else {
                 throw new TableValidationException(file, 0, "OUT", "neither an OUT row nor an OUT column is present");
             }
             asm.note("read from " + file + " in the OECD ICIO CSV layout");
-            String name = file.replaceFirst("\\.csv$", "");
-            return asm.build(name, va, x, options, file);
+            return asm.build(file.replaceFirst("\\.csv$", ""), va, x, options, file);
         }
+    }
+
+    private static final Set<String> FOOTER = Set.of("VA", "VALU", "TLS", "TAXSUB", "OUT", "TOTAL");
+
+    private static double[] pick(double[] v, int[] kind, int which, int count) {
+        double[] r = new double[count];
+        int k = 0;
+        for (int c = 0; c < kind.length; c++) {
+            if (kind[c] == which) {
+                r[k++] = v[c];
+            }
+        }
+        return r;
     }
 }
