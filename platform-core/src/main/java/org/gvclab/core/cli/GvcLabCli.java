@@ -52,8 +52,10 @@ public final class GvcLabCli {
         return """
                 usage:
                   gvclab-cli io --table DIR|FILE --out DIR [--only NAME,NAME,...] [--format golden|icio|wiod]
-                                [--balance-tolerance 1e-6] [--solver openblas|ejml]
-                      writes one CSV per indicator (default: the 21 standard outputs)
+                                [--balance-tolerance 1e-6] [--solver openblas|ejml] [--chain REGION_SECTOR]
+                      writes one CSV per indicator (default: the 21 standard outputs); also
+                      exports_intermediate_Eint, exports_final_Efd, leontief_VB, average_propagation_length,
+                      and smile_curve (with --chain, the final product whose value chain is drawn)
                   gvclab-cli bench --table DIR [--only NAME,...] [--repeat 3] [--solver openblas|ejml]
                       times read + compute + write, and the linear solvers
                   gvclab-cli bench --generate DIR [--regions 44] [--sectors 56] [--seed 42]

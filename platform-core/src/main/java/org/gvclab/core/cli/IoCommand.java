@@ -19,6 +19,8 @@ import org.gvclab.core.io.LinearSolver;
 import org.gvclab.core.io.ReadOptions;
 import org.gvclab.core.io.ResultTable;
 import org.gvclab.core.io.TableFormat;
+import org.gvclab.core.io.ValueChains;
+import org.jspecify.annotations.Nullable;
 
 /** {@code io}: reads a table, computes the chosen indicators and writes one CSV per indicator. */
 final class IoCommand {
@@ -40,7 +42,11 @@ final class IoCommand {
         IoTable t = IoTables.read(table, format, readOptions(o));
         long t1 = System.nanoTime();
         IoModel model = new IoModel(t, join(solver));
-        writeAll(model, ids, outDir);
+        String chain = o.get("chain").orElse(null);
+        if (ids.contains(IndicatorId.SMILE_CURVE) && chain == null) {
+            throw new IllegalArgumentException("smile_curve needs --chain REGION_SECTOR (the final product)");
+        }
+        writeAll(model, ids, outDir, chain);
         long t2 = System.nanoTime();
         err.printf(Locale.ROOT, "%s: %d regions × %d sectors; read %.2f s, computed and wrote %d outputs in %.2f s"
                 + " (solver %s)%n", t.name(), t.G(), t.N(), (t1 - t0) / 1e9, ids.size(), (t2 - t1) / 1e9,
@@ -85,9 +91,9 @@ final class IoCommand {
             if (s.isEmpty()) {
                 continue;
             }
-            IndicatorId id = IndicatorId.byFileName(s).filter(IndicatorId.tableOutputs()::contains)
+            IndicatorId id = IndicatorId.byFileName(s)
                     .orElseThrow(() -> new IllegalArgumentException("unknown output '" + s + "'; known: "
-                            + IndicatorId.tableOutputs().stream().map(IndicatorId::fileName).toList()));
+                            + java.util.Arrays.stream(IndicatorId.values()).map(IndicatorId::fileName).toList()));
             ids.add(id);
         }
         return ids;
@@ -100,6 +106,10 @@ final class IoCommand {
      * anything is written.
      */
     static void writeAll(IoModel model, List<IndicatorId> ids, Path outDir) {
+        writeAll(model, ids, outDir, null);
+    }
+
+    static void writeAll(IoModel model, List<IndicatorId> ids, Path outDir, @Nullable String chain) {
         if (ids.stream().anyMatch(id -> !NO_INVERSE.contains(id))) {
             model.leontief();
         }
@@ -111,7 +121,11 @@ final class IoCommand {
         try {
             Files.createDirectories(outDir);
             for (IndicatorId id : ids) {
-                ResultTable r = Indicators.compute(model, id);
+                ResultTable r = switch (id) {
+                    case AVERAGE_PROPAGATION_LENGTH -> ValueChains.averagePropagationLengthTable(model);
+                    case SMILE_CURVE -> smileCurve(model, chain);
+                    default -> Indicators.compute(model, id);
+                };
                 Path tmp = outDir.resolve(id.fileName() + ".csv.part");
                 parts.add(tmp);
                 try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -137,6 +151,17 @@ final class IoCommand {
                 }
             }
         }
+    }
+
+    private static ResultTable smileCurve(IoModel model, @Nullable String chain) {
+        if (chain == null) {
+            throw new IllegalArgumentException("smile_curve needs --chain REGION_SECTOR (the final product)");
+        }
+        int u = chain.indexOf('_');
+        if (u <= 0) {
+            throw new IllegalArgumentException("--chain must read REGION_SECTOR, got '" + chain + "'");
+        }
+        return ValueChains.smileCurve(model, chain.substring(0, u), chain.substring(u + 1));
     }
 
     private static final java.util.Set<IndicatorId> NO_INVERSE = java.util.EnumSet.of(IndicatorId.EXPORTS_TOTAL,

@@ -98,6 +98,22 @@ class GvcLabCliTest {
     }
 
     @Test
+    void the_smile_curve_of_a_chosen_chain_is_written_with_its_apl() throws IOException {
+        Path outDir = tmp.resolve("smile");
+        int rc = run("io", "--table", leather().toString(), "--out", outDir.toString(), "--only",
+                "smile_curve,average_propagation_length", "--chain", "Germany_Transport_Equipment");
+        assertThat(rc).as(err.toString()).isZero();
+        List<String> smile = Files.readAllLines(outDir.resolve("smile_curve.csv"));
+        assertThat(smile.get(0)).isEqualTo("country,sector,value_added,share,apl_to_final_producer,"
+                + "stages_to_final_demand");
+        assertThat(smile).hasSize(10); // all 9 region-sectors take part in this small, dense table
+        assertThat(smile.get(9)).startsWith("Germany,Transport_Equipment,");
+        assertThat(Files.readAllLines(outDir.resolve("average_propagation_length.csv"))).hasSize(10);
+        assertThat(run("io", "--table", leather().toString(), "--out", outDir.toString(), "--only", "smile_curve"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void an_unknown_output_name_is_a_usage_error() {
         assertThat(run("io", "--table", "x", "--out", "y", "--only", "nonsense")).isEqualTo(1);
         assertThat(err.toString()).contains("unknown output 'nonsense'");

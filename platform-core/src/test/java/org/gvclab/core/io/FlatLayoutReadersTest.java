@@ -255,6 +255,28 @@ class FlatLayoutReadersTest {
     }
 
     @Test
+    void wiod_with_isic_industry_codes_and_a_banner_in_the_first_column_reads_too() throws IOException {
+        // WIOD 2016 sheets carry ISIC codes (A01, A02, …) in the code row and column, c1… as row numbers
+        Path p = tmp.resolve("WIOT_isic.csv");
+        StringBuilder sb = new StringBuilder();
+        for (List<String> r : wiot()) {
+            List<String> cells = new ArrayList<>(r);
+            for (int c = 0; c < cells.size(); c++) {
+                if (cells.get(c).equals("c1") && c != 3) {
+                    cells.set(c, "A01");
+                } else if (cells.get(c).equals("c2") && c != 3) {
+                    cells.set(c, "A02");
+                }
+            }
+            sb.append(String.join(",", cells)).append('\n');
+        }
+        String text = sb.toString().replaceFirst("\n,,,,", "\nWIOD Release 2016,,,,");
+        Files.writeString(p, text);
+        IoTable t = IoTables.read(p, TableFormat.WIOD, ReadOptions.defaults());
+        assertIsTinyTable(t, "A01", "A02");
+    }
+
+    @Test
     void wiod_non_numeric_cell_is_named() throws IOException {
         Path p = tmp.resolve("bad.csv");
         StringBuilder sb = new StringBuilder();
