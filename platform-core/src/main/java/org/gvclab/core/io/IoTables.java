@@ -41,6 +41,11 @@ public final class IoTables {
         };
     }
 
+    /** Reads an OECD ICIO CSV from a stream (an upload); {@code name} names it in messages. */
+    public static IoTable readIcio(InputStream csv, String name, ReadOptions options) {
+        return IcioReader.read(csv, name, options);
+    }
+
     /** Reads a directory in the golden CSV layout (golden README §1). */
     public static IoTable readGolden(Path dir, ReadOptions options) {
         if (!Files.isDirectory(dir)) {

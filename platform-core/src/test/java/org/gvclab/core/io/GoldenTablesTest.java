@@ -37,16 +37,26 @@ class GoldenTablesTest {
         return a.stream();
     }
 
-    private static IoModel model(String table) {
-        return MODELS.computeIfAbsent(table,
-                t -> IoModel.of(IoTables.readGolden(GoldenData.dir().resolve(t).resolve("input"), ReadOptions.defaults())));
+    private static IoModel model(String table, LinearSolver solver) {
+        return MODELS.computeIfAbsent(table + "/" + solver.name(), k -> new IoModel(
+                IoTables.readGolden(GoldenData.dir().resolve(table).resolve("input"), ReadOptions.defaults()), solver));
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
     void output_matches_the_peer_tools_golden_file(String table, IndicatorId id) throws IOException {
+        compare(table, id, LinearSolver.best());
+    }
+
+    @ParameterizedTest(name = "{0} {1} (pure Java)")
+    @MethodSource("cases")
+    void output_matches_with_the_pure_java_solver_too(String table, IndicatorId id) throws IOException {
+        compare(table, id, LinearSolver.ejml());
+    }
+
+    private void compare(String table, IndicatorId id, LinearSolver solver) throws IOException {
         Path expectedDir = GoldenData.dir().resolve(table).resolve("expected");
-        String csv = Indicators.compute(model(table), id).toCsv();
+        String csv = Indicators.compute(model(table, solver), id).toCsv();
         List<List<String>> actual = Csv.parse(new StringReader(csv));
         if (id == IndicatorId.UPSTREAMNESS_DOWNSTREAMNESS && !Files.exists(expectedDir.resolve(
                 "upstreamness_downstreamness__gvc.csv"))) {
