@@ -174,8 +174,7 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         Dialog dialog = new Dialog(getTranslation(stored == null ? "data.addYear" : "data.editYear",
-                stored == null ? "" : stored.year()));
-        dialog.setId("year-dialog");
+                stored == null ? "" : String.valueOf(stored.year())));
         dialog.setWidth("min(72rem, 96vw)");
         YearForm form = new YearForm(c.currency(), getLocale());
         int suggested = data.years(c.id()).stream().mapToInt(StoredYear::year).max().orElse(java.time.Year.now()
@@ -207,8 +206,8 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
         if (c == null) {
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("data.delete.title", y.year()),
-                getTranslation("data.delete.text", y.year()), getTranslation("data.delete"), e -> {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("data.delete.title", String.valueOf(y.year())),
+                getTranslation("data.delete.text", String.valueOf(y.year())), getTranslation("data.delete"), e -> {
             data.deleteYear(c.id(), y);
             refresh();
         });

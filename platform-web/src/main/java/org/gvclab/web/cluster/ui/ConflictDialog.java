@@ -28,13 +28,15 @@ class ConflictDialog extends Dialog {
 
     ConflictDialog(@Nullable StoredYear stored, Map<String, Double> mine, Runnable keepMine, Runnable takeStored) {
         Locale locale = getLocale();
-        setId("conflict-dialog");
+        com.vaadin.flow.component.html.Div content = new com.vaadin.flow.component.html.Div();
+        content.setId("conflict-dialog");
+        add(content);
         setHeaderTitle(getTranslation("conflict.title"));
         setWidth("min(48rem, 95vw)");
         if (stored == null) {
-            add(new Paragraph(getTranslation("conflict.deleted")));
+            content.add(new Paragraph(getTranslation("conflict.deleted")));
         } else {
-            add(new Paragraph(getTranslation("conflict.by", stored.updatedBy(), stored.updatedAt().toLocalDateTime()
+            content.add(new Paragraph(getTranslation("conflict.by", stored.updatedBy(), stored.updatedAt().toLocalDateTime()
                     .withNano(0).toString().replace('T', ' '))));
             Set<String> ids = new LinkedHashSet<>(mine.keySet());
             ids.addAll(stored.record().values().keySet());
@@ -55,7 +57,7 @@ class ConflictDialog extends Dialog {
                     .setHeader(getTranslation("conflict.stored"));
             grid.setItems(differences);
             grid.setAllRowsVisible(true);
-            add(grid);
+            content.add(grid);
         }
         Button keep = new Button(getTranslation("conflict.keepMine"), e -> {
             close();

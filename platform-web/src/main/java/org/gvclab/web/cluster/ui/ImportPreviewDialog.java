@@ -24,20 +24,22 @@ class ImportPreviewDialog extends Dialog {
         Locale locale = getLocale();
         setHeaderTitle(getTranslation("import.title", fileName));
         setWidth("min(60rem, 95vw)");
-        setId("import-preview");
+        com.vaadin.flow.component.html.Div content = new com.vaadin.flow.component.html.Div();
+        content.setId("import-preview");
+        add(content);
         String years = preview.records().stream().map(YearlyRecord::year).map(String::valueOf)
                 .collect(Collectors.joining(", "));
         String replaced = preview.records().stream().map(YearlyRecord::year).filter(storedYears::contains)
                 .map(String::valueOf).collect(Collectors.joining(", "));
-        add(new Paragraph(getTranslation("import.years", preview.records().size(), years.isEmpty() ? "—" : years)));
+        content.add(new Paragraph(getTranslation("import.years", preview.records().size(), years.isEmpty() ? "—" : years)));
         if (!replaced.isEmpty()) {
-            add(new Paragraph(getTranslation("import.replaces", replaced)));
+            content.add(new Paragraph(getTranslation("import.replaces", replaced)));
         }
         if (!preview.problems().isEmpty()) {
             Paragraph count = new Paragraph(getTranslation("import.problems", preview.errors().size(),
                     preview.problems().size() - preview.errors().size()));
             count.setId("import-problem-count");
-            add(count);
+            content.add(count);
             Grid<ImportProblem> grid = new Grid<>();
             grid.setId("import-problems");
             grid.addColumn(p -> getTranslation(p.severity() == Severity.ERROR ? "data.problem.error"
@@ -50,7 +52,7 @@ class ImportPreviewDialog extends Dialog {
             grid.addColumn(p -> p.message().in(locale)).setHeader(getTranslation("import.message")).setFlexGrow(1);
             grid.setItems(preview.problems());
             grid.setAllRowsVisible(preview.problems().size() <= 12);
-            add(grid);
+            content.add(grid);
         }
         Button importButton = new Button(getTranslation("import.confirm", preview.records().size()), e -> {
             close();
@@ -62,7 +64,7 @@ class ImportPreviewDialog extends Dialog {
         if (!importButton.isEnabled()) {
             Paragraph nothing = new Paragraph(getTranslation("import.nothingSaved"));
             nothing.setId("import-nothing-saved");
-            add(nothing);
+            content.add(nothing);
         }
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), importButton);
     }

@@ -41,6 +41,7 @@ public class YearForm extends Composite<VerticalLayout> {
     public YearForm(CurrencyUnit currency, Locale locale) {
         VerticalLayout root = getContent();
         root.setPadding(false);
+        setId("year-form");
         year.setLabel(getTranslation("data.year"));
         year.setId("field-year");
         year.setMin(YearlyRecord.MIN_YEAR);

@@ -87,7 +87,7 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
         index.setId("lock-in-index");
         index.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("font-weight", "700");
         index.setText(r.lockInIndex() == null ? "—" : one.format(r.lockInIndex()));
-        Div indexCard = card(getTranslation("diagnosis.lockIn", r.year()), index,
+        Div indexCard = card(getTranslation("diagnosis.lockIn", String.valueOf(r.year())), index,
                 new Span(getTranslation("diagnosis.lockIn.meaning")));
         List<LocalizedText> notes = r.notes();
         if (!notes.isEmpty()) {

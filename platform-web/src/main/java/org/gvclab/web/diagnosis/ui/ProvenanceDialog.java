@@ -24,15 +24,17 @@ class ProvenanceDialog extends Dialog {
         Locale locale = getLocale();
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(4);
-        setId("provenance-dialog");
+        Div content = new Div();
+        content.setId("provenance-dialog");
+        add(content);
         setHeaderTitle(indicator.name().in(locale));
         setWidth("min(44rem, 95vw)");
-        add(line("provenance.value", value.value() == null
+        content.add(line("provenance.value", value.value() == null
                 ? getTranslation("provenance.notComputable") + " – " + (value.notComputable() == null ? ""
                 : value.notComputable().in(locale))
                 : number.format(value.value()) + " " + indicator.unit().in(locale)));
-        add(line("provenance.formula", value.formula()));
-        add(line("provenance.year", String.valueOf(value.year())));
+        content.add(line("provenance.formula", value.formula()));
+        content.add(line("provenance.year", String.valueOf(value.year())));
         Div inputs = new Div(new Span(getTranslation("provenance.inputs") + ":"));
         UnorderedList list = new UnorderedList();
         for (IndicatorInput in : value.inputs()) {
@@ -41,16 +43,16 @@ class ProvenanceDialog extends Dialog {
             list.add(new ListItem(label + ", " + in.year() + ": " + number.format(in.value())));
         }
         inputs.add(list);
-        add(inputs);
-        add(line("provenance.source", indicator.source() + (indicator.assumption()
+        content.add(inputs);
+        content.add(line("provenance.source", indicator.source() + (indicator.assumption()
                 ? " (" + getTranslation("provenance.assumption") + ")" : "")));
-        add(line("provenance.polarity", indicator.polarity().label().in(locale)));
+        content.add(line("provenance.polarity", indicator.polarity().label().in(locale)));
         if (score != null) {
             var b = score.benchmark();
-            add(line("provenance.benchmark", number.format(b.value()) + " [" + number.format(b.low()) + " – "
+            content.add(line("provenance.benchmark", number.format(b.value()) + " [" + number.format(b.low()) + " – "
                     + number.format(b.high()) + "], " + b.source() + ", " + b.year()
                     + (b.assumption() ? " (" + getTranslation("provenance.assumption") + ")" : "")));
-            add(line("provenance.risk", number.format(score.risk())));
+            content.add(line("provenance.risk", number.format(score.risk())));
         }
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
