@@ -54,6 +54,14 @@ public class BenchmarkService implements ApplicationRunner {
         return BenchmarkSet.of("GVC Lab", all().stream().map(StoredBenchmark::value).toList());
     }
 
+    /** Changes whenever a reference value changes, for caches of results that depend on them. */
+    @Transactional(readOnly = true)
+    public String fingerprint() {
+        StringBuilder sb = new StringBuilder();
+        all().forEach(b -> sb.append(b.id()).append(':').append(b.version()).append(','));
+        return sb.toString();
+    }
+
     @Transactional(readOnly = true)
     public List<StoredBenchmark> all() {
         return repository.findAll();

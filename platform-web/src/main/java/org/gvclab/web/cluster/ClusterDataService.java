@@ -57,6 +57,19 @@ public class ClusterDataService {
         return years(clusterId).stream().map(StoredYear::record).toList();
     }
 
+    /**
+     * A fingerprint of a cluster's stored data (years with their versions, questionnaire version): it changes
+     * whenever anything a computation reads changes, so that cached results can be reused until then.
+     */
+    @Transactional(readOnly = true)
+    public String fingerprint(long clusterId) {
+        TenantScope scope = currentUser.scope();
+        requireCluster(scope, clusterId);
+        StringBuilder sb = new StringBuilder();
+        data.years(scope, clusterId).forEach(y -> sb.append(y.year()).append(':').append(y.version()).append(','));
+        return sb.append("q").append(data.questionnaires(scope, clusterId).version()).toString();
+    }
+
     /** The number of stored years of each visible cluster. */
     @Transactional(readOnly = true)
     public Map<Long, Integer> yearCounts() {

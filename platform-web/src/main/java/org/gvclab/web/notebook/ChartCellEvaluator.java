@@ -1,0 +1,107 @@
+package org.gvclab.web.notebook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.chart.Axis;
+import org.gvclab.core.chart.CategorySeries;
+import org.gvclab.core.chart.ChartSpec;
+import org.gvclab.core.cluster.YearlyRecord;
+import org.gvclab.core.indicator.Indicator;
+import org.gvclab.core.indicator.IndicatorCatalogue;
+import org.gvclab.core.indicator.IndicatorEvaluator;
+import org.gvclab.core.indicator.IndicatorValue;
+import org.gvclab.core.notebook.CellEvaluationException;
+import org.gvclab.core.notebook.CellEvaluator;
+import org.gvclab.core.notebook.CellResult;
+import org.gvclab.core.notebook.ChartCell;
+import org.gvclab.core.notebook.ChartResult;
+import org.gvclab.core.notebook.NotebookParameter;
+import org.gvclab.core.notebook.NotebookParameters;
+import org.gvclab.core.notebook.Provenance;
+import org.gvclab.core.notebook.ProvenanceEntry;
+import org.gvclab.core.paradox.DiagnosisCharts;
+import org.gvclab.web.cluster.Cluster;
+import org.gvclab.web.cluster.ClusterDataService;
+import org.gvclab.web.cluster.ClusterService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chart cells about a cluster: the five-factor radar of its diagnosis, and the trend of chosen indicators over
+ * the chosen years. Strategy and IO charts have cells of their own kinds.
+ */
+@Component
+class ChartCellEvaluator implements CellEvaluator<ChartCell> {
+
+    private final ClusterService clusters;
+    private final ClusterDataService data;
+    private final DiagnosisSummaryEvaluator diagnosis;
+
+    ChartCellEvaluator(ClusterService clusters, ClusterDataService data, DiagnosisSummaryEvaluator diagnosis) {
+        this.clusters = clusters;
+        this.data = data;
+        this.diagnosis = diagnosis;
+    }
+
+    @Override
+    public Class<ChartCell> cellType() {
+        return ChartCell.class;
+    }
+
+    @Override
+    public Set<NotebookParameter> dependsOn() {
+        return Set.of(NotebookParameter.CLUSTER, NotebookParameter.YEARS);
+    }
+
+    @Override
+    public String dataVersion(ChartCell cell, NotebookParameters parameters) {
+        return diagnosis.dataVersion(parameters);
+    }
+
+    @Override
+    public List<CellResult> evaluate(ChartCell cell, NotebookParameters parameters) {
+        return switch (cell.chart()) {
+            case FACTOR_RADAR -> List.of(new ChartResult(DiagnosisCharts.factorRadar(diagnosis.diagnose(parameters)),
+                    Provenance.none()));
+            case INDICATOR_TREND -> List.of(trend(cell, parameters));
+            default -> throw new CellEvaluationException("此图表类型属于策略或投入产出单元格 / Chart '"
+                    + cell.chart() + "' belongs to a strategy or IO cell; add that cell instead");
+        };
+    }
+
+    private ChartResult trend(ChartCell cell, NotebookParameters parameters) {
+        if (cell.indicatorIds().isEmpty()) {
+            throw new CellEvaluationException("请为趋势图选择至少一个指标 / Choose at least one indicator for the trend");
+        }
+        long clusterId = CellInputs.clusterId(parameters);
+        Cluster cluster = clusters.get(clusterId);
+        List<YearlyRecord> all = data.records(clusterId);
+        List<YearlyRecord> years = CellInputs.chosen(all, parameters);
+        List<Indicator> indicators = cell.indicatorIds().stream().map(IndicatorCatalogue::get).toList();
+        // A line needs a value in every category: keep the years in which every chosen indicator is computable.
+        List<YearlyRecord> usable = years.stream().filter(r -> indicators.stream().allMatch(i ->
+                IndicatorEvaluator.evaluate(i, r, CellInputs.previous(all, r)).value() != null)).toList();
+        if (usable.isEmpty()) {
+            throw new CellEvaluationException("所选指标在所选年份均无法计算 / The chosen indicators cannot be computed for "
+                    + "the chosen years");
+        }
+        List<CategorySeries> series = new ArrayList<>();
+        List<ProvenanceEntry> provenance = new ArrayList<>();
+        for (Indicator indicator : indicators) {
+            List<Double> values = new ArrayList<>();
+            for (YearlyRecord r : usable) {
+                IndicatorValue v = IndicatorEvaluator.evaluate(indicator, r, CellInputs.previous(all, r));
+                values.add(v.value());
+                provenance.add(IndicatorTableEvaluator.entry(indicator, v, cluster.currency()));
+            }
+            series.add(CategorySeries.of(indicator.name(), values));
+        }
+        LocalizedText unit = indicators.get(0).unit();
+        return new ChartResult(ChartSpec.line(new LocalizedText(cluster.nameZh() + "：指标趋势",
+                        cluster.nameEn() + ": indicator trend"), Axis.of(new LocalizedText("年份", "Year"),
+                        LocalizedText.of("")), Axis.of(new LocalizedText("数值", "Value"), unit),
+                usable.stream().map(r -> LocalizedText.of(String.valueOf(r.year()))).toList(), series),
+                new Provenance(provenance));
+    }
+}
