@@ -35,7 +35,10 @@ public class AccessTokenAuthenticationFilter extends OncePerRequestFilter {
         }
         var account = tokens.authenticate(header.substring("Bearer ".length()).trim());
         if (account.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "invalid or revoked access token");
+            // setStatus, not sendError: an error dispatch would go through the interactive chain (a login redirect)
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("invalid or revoked access token\n");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

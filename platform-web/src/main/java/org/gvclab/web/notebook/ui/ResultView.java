@@ -63,6 +63,8 @@ class ResultView extends Composite<VerticalLayout> {
         H4 title = new H4(table.title().in(locale));
         Grid<List<TableCell>> grid = new Grid<>();
         grid.addClassName("cell-table");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
         List<TableColumn> columns = table.columns();
         for (int i = 0; i < columns.size(); i++) {
             int c = i;
