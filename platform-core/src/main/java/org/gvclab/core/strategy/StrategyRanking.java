@@ -16,6 +16,12 @@ import org.gvclab.core.indicator.Topsis;
  */
 final class StrategyRanking {
 
+    /**
+     * Closeness is rounded to twelve decimals, so that floating-point rounding (two presets whose budgets add up to
+     * the same total in a different order) cannot split what is a tie.
+     */
+    private static final double TIE = 1e12;
+
     private StrategyRanking() {
     }
 
@@ -54,7 +60,11 @@ final class StrategyRanking {
                 y[i][k] = x[i][j];
             }
         }
-        return Topsis.rank(y, w, pol).closeness();
+        double[] c = Topsis.rank(y, w, pol).closeness();
+        for (int i = 0; i < m; i++) {
+            c[i] = Math.rint(c[i] * TIE) / TIE;
+        }
+        return c;
     }
 
     /**
