@@ -307,7 +307,8 @@ public final class ClusterBaseline {
 
     /** A projected record: the base record's fields, those in {@code values} replaced, only where entered. */
     YearlyRecord record(int year, Map<String, Double> values) {
-        java.util.LinkedHashMap<String, Double> m = new java.util.LinkedHashMap<>(base.values());
+        java.util.LinkedHashMap<String, Double> m = new java.util.LinkedHashMap<>(64);
+        m.putAll(base.values());
         for (Map.Entry<String, Double> e : values.entrySet()) {
             if (m.containsKey(e.getKey())) {
                 m.put(e.getKey(), e.getValue());

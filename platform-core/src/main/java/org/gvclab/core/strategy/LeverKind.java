@@ -8,7 +8,9 @@ import org.gvclab.core.base.LocalizedText;
  * The kinds of policy lever the projection knows (METHODS.md §5), each with the state variables it moves and the
  * parameters that say by how much. "Dose" is the lever's yearly budget in percent of base-year value added. All
  * effect sizes are *assumptions* with an uncertainty range (see {@link ParameterSet}); targeting at lead or small
- * firms scales the effects of every lever ({@link Target}).
+ * firms scales the effects of every lever ({@link Target}), and so does the fit with the cluster's production
+ * architecture: platform-path levers work better in spider clusters, lead-firm-path levers (and levers aimed at lead
+ * firms) in snake clusters (parameter {@code architecture_fit}).
  */
 public enum LeverKind {
     RD_SUBSIDY("研发补贴", "R&D subsidy",

@@ -53,6 +53,10 @@ public record Scenario(String name, List<String> strategyIds, List<Strategy> cus
         if (horizon < 1 || horizon > MAX_HORIZON) {
             throw new IllegalArgumentException("scenario " + name + ": the horizon must be 1–" + MAX_HORIZON + " years, got " + horizon);
         }
+        if (shock.year() > horizon) {
+            throw new IllegalArgumentException("scenario " + name + ": the shock year " + shock.year()
+                    + " is after the horizon of " + horizon + " years");
+        }
         if (draws < 1 || draws > MAX_DRAWS) {
             throw new IllegalArgumentException("scenario " + name + ": draws must be 1–" + MAX_DRAWS + ", got " + draws);
         }
