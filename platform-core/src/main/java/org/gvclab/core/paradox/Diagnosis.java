@@ -139,7 +139,7 @@ public final class Diagnosis {
             if (!ind.perRecord()) {
                 continue;
             }
-            IndicatorValue v = values.stream().filter(x -> x.indicatorId().equals(ind.id())).findFirst().orElseThrow();
+            IndicatorValue v = find(values, ind.id());
             Optional<BenchmarkValue> b = in.benchmarks().find(ind.id());
             if (!v.computable()) {
                 missing.add(new LocalizedText(ind.name().zh() + "：" + v.notComputable().zh(), ind.name().en() + ": " + v.notComputable().en()));
@@ -174,6 +174,16 @@ public final class Diagnosis {
         }
         Double risk = scored.isEmpty() ? null : scored.stream().mapToDouble(IndicatorScore::risk).average().orElseThrow();
         return new GroupScore(g, risk, scored, missing);
+    }
+
+    /** The value of an indicator (a loop, not a stream: the projection scores thousands of years). */
+    private static IndicatorValue find(List<IndicatorValue> values, String id) {
+        for (IndicatorValue v : values) {
+            if (v.indicatorId().equals(id)) {
+                return v;
+            }
+        }
+        throw new IllegalStateException("indicator " + id + " was not evaluated");
     }
 
     private static @Nullable Double toTenThousandCny(CurrencyUnit c) {
