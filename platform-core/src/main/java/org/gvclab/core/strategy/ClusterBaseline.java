@@ -100,6 +100,11 @@ public final class ClusterBaseline {
         this.base = sorted.get(sorted.size() - 1);
         this.previous = sorted.stream().filter(r -> r.year() == base.year() - 1).findFirst().orElse(null);
         int y = base.year();
+        if (y + Scenario.MAX_HORIZON > YearlyRecord.MAX_YEAR) {
+            throw new BaselineDataException(y, GROSS_OUTPUT, new LocalizedText(
+                    "基年 " + y + " 太晚：预测年份不能超过 " + YearlyRecord.MAX_YEAR,
+                    "base year " + y + " is too late: projected years cannot go beyond " + YearlyRecord.MAX_YEAR));
+        }
         List<LocalizedText> n = new ArrayList<>();
         q0 = positive(GROSS_OUTPUT);
         va0 = positive(VALUE_ADDED);
@@ -256,11 +261,6 @@ public final class ClusterBaseline {
     private static double lockIn(DiagnosisInputs in) {
         Double l = Diagnosis.lockInIndex(in);
         return l == null ? Double.NaN : l;
-    }
-
-    /** The base-year value of a field, if entered. */
-    OptionalDouble baseValue(String field) {
-        return base.value(field);
     }
 
     private double positive(String field) {

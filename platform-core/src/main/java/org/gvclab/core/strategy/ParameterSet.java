@@ -19,9 +19,9 @@ import org.gvclab.core.base.LocalizedText;
 public final class ParameterSet {
 
     private static final Param[] ALL = Param.values();
-    /** Separator of range overrides, e.g. {@code rd_depreciation:high}. */
+    /** Suffix of an override of the lower end of a range, e.g. {@code rd_depreciation:low}. */
     public static final String LOW_SUFFIX = ":low";
-    /** Separator of range overrides, e.g. {@code rd_depreciation:high}. */
+    /** Suffix of an override of the upper end of a range, e.g. {@code rd_depreciation:high}. */
     public static final String HIGH_SUFFIX = ":high";
 
     private final double[] values;

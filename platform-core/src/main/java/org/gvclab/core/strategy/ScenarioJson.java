@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -144,8 +143,7 @@ public final class ScenarioJson {
         }
         Map<String, Double> overrides = new LinkedHashMap<>();
         JsonNode ov = object(root, "overrides", "$");
-        for (Iterator<Map.Entry<String, JsonNode>> it = ov.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : ov.properties()) {
             if (!e.getValue().isNumber()) {
                 throw new ScenarioFormatException("$.overrides." + e.getKey(), "expected a number");
             }
@@ -169,8 +167,7 @@ public final class ScenarioJson {
         JsonNode w = object(root, "weighting", "$");
         Weighting.Kind kind = constant(Weighting.Kind.class, string(w, "kind", "$.weighting"), "$.weighting.kind");
         Map<Outcome, Double> weights = new EnumMap<>(Outcome.class);
-        for (Iterator<Map.Entry<String, JsonNode>> it = object(w, "weights", "$.weighting").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : object(w, "weights", "$.weighting").properties()) {
             String at = "$.weighting.weights." + e.getKey();
             if (!e.getValue().isNumber()) {
                 throw new ScenarioFormatException(at, "expected a number");

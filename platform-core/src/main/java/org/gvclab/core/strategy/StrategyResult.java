@@ -9,7 +9,8 @@ import org.gvclab.core.cluster.YearlyRecord;
 
 /**
  * The projection of one strategy: every outcome's trajectory with its band, and the nominal projected yearly
- * records (base year first), which the view can hand to the diagnosis to explain a projected lock-in index.
+ * records (base year first), which the view can hand to the diagnosis to explain a projected lock-in index. Counts
+ * in projected records (employees, patents, lead firms) are expected values and may be fractional.
  *
  * @param strategy       the strategy (presets with their budgets resolved)
  * @param trajectories   by outcome, in {@link Outcome} order
