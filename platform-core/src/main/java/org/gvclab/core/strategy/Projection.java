@@ -45,7 +45,7 @@ import org.gvclab.core.cluster.YearlyRecord;
  *     {@code S_t = σ (D_t + X_t)}, output {@code Q_t = (Q_0/S_0) S_t} (σ, Q_0/S_0 from the base year).</li>
  * <li><b>Capability stocks</b> by perpetual inventory {@code K_{t+1} = (1 − δ) K_t + flow_t} (METHODS.md §5):
  *     R&amp;D {@code R_t = (R_0/Q_0) Q_t + a_RD B_RD + a_LAB B_LAB}, {@code K_R0 = R_0 / (g + δ_R)} (Griliches 1980);
- *     brand {@code M_t = μ · OBM sales_{t−1} + a_B B_BRAND + a_L B_LEAD}, {@code K_B0 = M_0 / (g + δ_B)};
+ *     brand {@code M_t = μ · OBM sales_t + a_B B_BRAND + a_L B_LEAD}, {@code K_B0 = M_0 / (g + δ_B)};
  *     coordination {@code C_t = a_C B_COOP + a_CM B_CM}, {@code K_C0 = 0}. Capability responses
  *     {@code ℓ_X = ln((k_X,t + f) / (k_X,0 + f))} with {@code k_X = 100 K_X / Q} (percent of output).</li>
  * <li><b>Functional mix</b> (shares of OEM + ODM + OBM sales): targets

@@ -71,7 +71,6 @@ public final class StrategyComparison {
             vectors[d] = run.parameters.draw(random);
         }
         progress.accept(0);
-        AtomicInteger done = new AtomicInteger();
         int step = Math.max(1, n / 100);
         if (threads == 1 || n < 2) {
             for (int d = 0; d < n; d++) {
@@ -84,15 +83,15 @@ public final class StrategyComparison {
                 }
             }
         } else {
-            parallel(run, vectors, threads, progress, cancelled, done);
+            parallel(run, vectors, threads, progress, cancelled);
         }
         ComparisonResult result = run.finish(vectors.length);
         progress.accept(1);
         return result;
     }
 
-    private static void parallel(Run run, double[][] vectors, int threads, DoubleConsumer progress, BooleanSupplier cancelled,
-                                 AtomicInteger done) {
+    private static void parallel(Run run, double[][] vectors, int threads, DoubleConsumer progress, BooleanSupplier cancelled) {
+        AtomicInteger done = new AtomicInteger();
         int n = vectors.length;
         int chunks = Math.min(threads, n);
         ExecutorService pool = Executors.newFixedThreadPool(chunks - 1, r -> {
