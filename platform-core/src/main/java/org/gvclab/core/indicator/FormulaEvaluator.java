@@ -1,9 +1,7 @@
 package org.gvclab.core.indicator;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.cluster.FieldCatalogue;
@@ -29,7 +27,8 @@ final class FormulaEvaluator {
 
     private final YearlyRecord current;
     private final @Nullable YearlyRecord previous;
-    private final Map<String, IndicatorInput> inputs = new LinkedHashMap<>();
+    /** The inputs read, in reading order, each field-year once (a formula reads a handful: a list beats a map). */
+    private final List<IndicatorInput> inputs = new ArrayList<>(8);
 
     private FormulaEvaluator(YearlyRecord current, @Nullable YearlyRecord previous) {
         this.current = current;
@@ -44,9 +43,9 @@ final class FormulaEvaluator {
             if (!Double.isFinite(v)) {
                 throw new NotComputable(new LocalizedText("结果不是有限数", "the result is not a finite number"));
             }
-            return new IndicatorValue(id, current.year(), v, null, new ArrayList<>(ev.inputs.values()), formula);
+            return new IndicatorValue(id, current.year(), v, null, ev.inputs, formula);
         } catch (NotComputable nc) {
-            return new IndicatorValue(id, current.year(), null, nc.reason, new ArrayList<>(ev.inputs.values()), formula);
+            return new IndicatorValue(id, current.year(), null, nc.reason, ev.inputs, formula);
         }
     }
 
@@ -67,8 +66,6 @@ final class FormulaEvaluator {
 
     private double ref(Expr.Ref r) {
         YearlyRecord rec = r.lag() ? previous : current;
-        String label = FieldCatalogue.get(r.fieldId()).label().en();
-        String labelZh = FieldCatalogue.get(r.fieldId()).label().zh();
         if (rec == null) {
             throw new NotComputable(new LocalizedText("需要上一年（" + (current.year() - 1) + "）的记录",
                     "needs the previous year's (" + (current.year() - 1) + ") record"));
@@ -80,11 +77,22 @@ final class FormulaEvaluator {
         }
         OptionalDouble v = rec.value(r.fieldId());
         if (v.isEmpty()) {
-            throw new NotComputable(new LocalizedText(rec.year() + " 年未填写" + labelZh,
-                    label + " not entered for " + rec.year()));
+            LocalizedText label = FieldCatalogue.get(r.fieldId()).label();
+            throw new NotComputable(new LocalizedText(rec.year() + " 年未填写" + label.zh(),
+                    label.en() + " not entered for " + rec.year()));
         }
-        inputs.putIfAbsent(r.fieldId() + "@" + rec.year(), new IndicatorInput(r.fieldId(), rec.year(), v.getAsDouble()));
+        record(r.fieldId(), rec.year(), v.getAsDouble());
         return v.getAsDouble();
+    }
+
+    /** Records an input the first time a field-year is read. */
+    private void record(String fieldId, int year, double value) {
+        for (IndicatorInput i : inputs) {
+            if (i.year() == year && i.fieldId().equals(fieldId)) {
+                return;
+            }
+        }
+        inputs.add(new IndicatorInput(fieldId, year, value));
     }
 
     private double bin(Expr.Bin b) {
@@ -122,8 +130,7 @@ final class FormulaEvaluator {
                     Expr.Ref r = (Expr.Ref) a;
                     OptionalDouble v = current.value(r.fieldId());
                     if (v.isPresent()) {
-                        inputs.putIfAbsent(r.fieldId() + "@" + current.year(),
-                                new IndicatorInput(r.fieldId(), current.year(), v.getAsDouble()));
+                        record(r.fieldId(), current.year(), v.getAsDouble());
                         sum += v.getAsDouble() * v.getAsDouble();
                         n++;
                     }

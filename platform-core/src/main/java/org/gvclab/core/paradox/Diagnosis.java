@@ -49,14 +49,9 @@ public final class Diagnosis {
 
     /** Diagnoses the latest year of the inputs' records. */
     public static DiagnosisResult diagnose(DiagnosisInputs in) {
-        List<YearlyRecord> sorted = in.records().stream().sorted(Comparator.comparingInt(YearlyRecord::year)).toList();
-        for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i).year() == sorted.get(i - 1).year()) {
-                throw new IllegalArgumentException("two records for year " + sorted.get(i).year());
-            }
-        }
-        YearlyRecord current = sorted.get(sorted.size() - 1);
-        YearlyRecord previous = sorted.stream().filter(r -> r.year() == current.year() - 1).findFirst().orElse(null);
+        YearlyRecord[] cp = currentAndPrevious(in);
+        YearlyRecord current = cp[0];
+        YearlyRecord previous = cp[1];
         List<IndicatorValue> values = IndicatorEvaluator.evaluate(current, previous);
         List<LocalizedText> notes = new ArrayList<>();
         if (previous == null) {
@@ -72,16 +67,8 @@ public final class Diagnosis {
             paths.add(score(g, values, in, notes));
         }
         Map<Group, Double> weights = weights(in.factorWeights(), factors);
-        Double index = null;
-        if (!weights.isEmpty()) {
-            double l = 0;
-            for (GroupScore f : factors) {
-                if (f.risk() != null) {
-                    l += weights.get(f.group()) * f.risk();
-                }
-            }
-            index = l;
-        } else {
+        Double index = index(factors, weights);
+        if (index == null) {
             notes.add(new LocalizedText("五个因素均无法评分，锁定指数无法计算", "no factor could be scored: no lock-in index"));
         }
         List<Driver> drivers = drivers(factors, weights);
@@ -99,6 +86,52 @@ public final class Diagnosis {
         return new DiagnosisResult(current.year(), values, factors, paths, index, weights, drivers, arch, gov, up, rec, notes);
     }
 
+    /**
+     * The lock-in index alone, by the very steps {@link #diagnose} takes for it (indicator values of the latest year,
+     * factor scores, weights, weighted sum) and nothing else: no drivers, texts, architecture, governance or path.
+     * The strategy projection recomputes the index for every projected year and Monte Carlo draw through this method,
+     * so projected and diagnosed indices can never disagree. Equal to {@code diagnose(in).lockInIndex()}.
+     *
+     * @return the index (0–100), or {@code null} when no factor could be scored
+     */
+    public static @Nullable Double lockInIndex(DiagnosisInputs in) {
+        YearlyRecord[] cp = currentAndPrevious(in);
+        List<IndicatorValue> values = IndicatorEvaluator.evaluate(cp[0], cp[1]);
+        List<LocalizedText> notes = new ArrayList<>();
+        List<GroupScore> factors = new ArrayList<>();
+        for (Group g : Group.factors()) {
+            factors.add(score(g, values, in, notes));
+        }
+        return index(factors, weights(in.factorWeights(), factors));
+    }
+
+    /** The latest record and the one of the year before it (or {@code null}); refuses two records for one year. */
+    private static @Nullable YearlyRecord[] currentAndPrevious(DiagnosisInputs in) {
+        List<YearlyRecord> sorted = in.records().stream().sorted(Comparator.comparingInt(YearlyRecord::year)).toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).year() == sorted.get(i - 1).year()) {
+                throw new IllegalArgumentException("two records for year " + sorted.get(i).year());
+            }
+        }
+        YearlyRecord current = sorted.get(sorted.size() - 1);
+        YearlyRecord previous = sorted.stream().filter(r -> r.year() == current.year() - 1).findFirst().orElse(null);
+        return new YearlyRecord[] {current, previous};
+    }
+
+    /** {@code L = Σ_f w_f S_f} over the factors that scored, or {@code null} when none did. */
+    private static @Nullable Double index(List<GroupScore> factors, Map<Group, Double> weights) {
+        if (weights.isEmpty()) {
+            return null;
+        }
+        double l = 0;
+        for (GroupScore f : factors) {
+            if (f.risk() != null) {
+                l += weights.get(f.group()) * f.risk();
+            }
+        }
+        return l;
+    }
+
     private static GroupScore score(Group g, List<IndicatorValue> values, DiagnosisInputs in, List<LocalizedText> notes) {
         List<IndicatorScore> scored = new ArrayList<>();
         List<LocalizedText> missing = new ArrayList<>();
@@ -106,7 +139,7 @@ public final class Diagnosis {
             if (!ind.perRecord()) {
                 continue;
             }
-            IndicatorValue v = values.stream().filter(x -> x.indicatorId().equals(ind.id())).findFirst().orElseThrow();
+            IndicatorValue v = find(values, ind.id());
             Optional<BenchmarkValue> b = in.benchmarks().find(ind.id());
             if (!v.computable()) {
                 missing.add(new LocalizedText(ind.name().zh() + "：" + v.notComputable().zh(), ind.name().en() + ": " + v.notComputable().en()));
@@ -141,6 +174,16 @@ public final class Diagnosis {
         }
         Double risk = scored.isEmpty() ? null : scored.stream().mapToDouble(IndicatorScore::risk).average().orElseThrow();
         return new GroupScore(g, risk, scored, missing);
+    }
+
+    /** The value of an indicator (a loop, not a stream: the projection scores thousands of years). */
+    private static IndicatorValue find(List<IndicatorValue> values, String id) {
+        for (IndicatorValue v : values) {
+            if (v.indicatorId().equals(id)) {
+                return v;
+            }
+        }
+        throw new IllegalStateException("indicator " + id + " was not evaluated");
     }
 
     private static @Nullable Double toTenThousandCny(CurrencyUnit c) {

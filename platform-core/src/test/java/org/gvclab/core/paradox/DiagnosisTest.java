@@ -184,4 +184,17 @@ class DiagnosisTest {
         return Diagnosis.diagnose(in).score(Group.TECHNOLOGY_GAP).orElseThrow().scored().stream()
                 .filter(s -> s.indicator().id().equals("labour_productivity")).findFirst().orElseThrow().risk();
     }
+
+    @Test
+    void the_lock_in_index_alone_equals_the_one_of_the_full_diagnosis() {
+        for (org.gvclab.core.cluster.SampleClusters.SampleCluster c : org.gvclab.core.cluster.SampleClusters.all()) {
+            DiagnosisInputs in = DiagnosisInputs.of(c.records(), c.governance(), c.architecture());
+            assertThat(Diagnosis.lockInIndex(in)).as(c.id()).isEqualTo(Diagnosis.diagnose(in).lockInIndex());
+            DiagnosisInputs weighted = new DiagnosisInputs(c.records(), CurrencyUnit.CNY_100M, null, null, null,
+                    BenchmarkSet.defaults(), Map.of(Group.TECHNOLOGY_GAP, 3.0, Group.INTERNATIONAL_POLITICS, 1.0));
+            assertThat(Diagnosis.lockInIndex(weighted)).as(c.id()).isEqualTo(Diagnosis.diagnose(weighted).lockInIndex());
+        }
+        DiagnosisInputs empty = DiagnosisInputs.of(List.of(YearlyRecord.empty(2023)), null, null);
+        assertThat(Diagnosis.lockInIndex(empty)).isNull();
+    }
 }

@@ -1,0 +1,319 @@
+package org.gvclab.core.strategy;
+
+import static org.gvclab.core.cluster.FieldCatalogue.CERTIFIED_FIRMS;
+import static org.gvclab.core.cluster.FieldCatalogue.DOMESTIC_SALES;
+import static org.gvclab.core.cluster.FieldCatalogue.ECOMMERCE_SALES;
+import static org.gvclab.core.cluster.FieldCatalogue.EMPLOYEES;
+import static org.gvclab.core.cluster.FieldCatalogue.EXPORTS;
+import static org.gvclab.core.cluster.FieldCatalogue.FIRMS;
+import static org.gvclab.core.cluster.FieldCatalogue.GROSS_OUTPUT;
+import static org.gvclab.core.cluster.FieldCatalogue.IMPORTED_INTERMEDIATES;
+import static org.gvclab.core.cluster.FieldCatalogue.INVENTION_PATENTS;
+import static org.gvclab.core.cluster.FieldCatalogue.LEAD_FIRMS;
+import static org.gvclab.core.cluster.FieldCatalogue.LOCAL_SOURCING;
+import static org.gvclab.core.cluster.FieldCatalogue.MARKET_TURNOVER;
+import static org.gvclab.core.cluster.FieldCatalogue.NEW_PRODUCT_SALES;
+import static org.gvclab.core.cluster.FieldCatalogue.OBM_SALES;
+import static org.gvclab.core.cluster.FieldCatalogue.ODM_SALES;
+import static org.gvclab.core.cluster.FieldCatalogue.OEM_SALES;
+import static org.gvclab.core.cluster.FieldCatalogue.PROCESSING_EXPORTS;
+import static org.gvclab.core.cluster.FieldCatalogue.PUBLIC_SUPPORT;
+import static org.gvclab.core.cluster.FieldCatalogue.RD_EXPENDITURE;
+import static org.gvclab.core.cluster.FieldCatalogue.RD_PERSONNEL;
+import static org.gvclab.core.cluster.FieldCatalogue.RESTRICTED_MARKET_SHARE;
+import static org.gvclab.core.cluster.FieldCatalogue.SALES;
+import static org.gvclab.core.cluster.FieldCatalogue.STANDARDS_LED;
+import static org.gvclab.core.cluster.FieldCatalogue.TOP4_SALES;
+import static org.gvclab.core.cluster.FieldCatalogue.VALUE_ADDED;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.cluster.CurrencyUnit;
+import org.gvclab.core.cluster.FieldCatalogue;
+import org.gvclab.core.cluster.YearlyRecord;
+import org.gvclab.core.paradox.Architecture;
+import org.gvclab.core.paradox.Diagnosis;
+import org.gvclab.core.paradox.DiagnosisInputs;
+import org.gvclab.core.paradox.DiagnosisResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The starting point of a projection: the cluster's diagnosis inputs (records, currency, questionnaires, benchmark
+ * set, factor weights) and what the model reads from its latest record, the base year. The projection needs gross
+ * output, value added, sales and employees of the base year, and domestic sales or exports; every other field is
+ * optional and is projected only if it was entered (a field not entered stays not entered, so the projected
+ * lock-in index scores the same indicators as the diagnosis of the base year).
+ */
+public final class ClusterBaseline {
+
+    private final DiagnosisInputs inputs;
+    private final DiagnosisInputs lockInInputs;
+    private final YearlyRecord base;
+    private final @Nullable YearlyRecord previous;
+    private final ParameterSet parameters;
+    private final List<LocalizedText> notes;
+    private final double lockIn0;
+    private final Architecture architecture;
+
+    // base-year state read by the model (fractions, not percent)
+    final double q0;
+    final double va0;
+    final double s0;
+    final double e0;
+    final double d0;
+    final double x0;
+    /** sales / (domestic sales + exports). */
+    final double sigma;
+    /** gross output / sales. */
+    final double qs;
+    final double r0;
+    final double rdp0;
+    final double pat0;
+    final double np0;
+    final boolean mixEntered;
+    /** (OEM + ODM + OBM sales) / sales, capped at 1; 1 when the mix is not entered. */
+    final double cov;
+    final double oem0;
+    final double odm0;
+    final double obm0;
+    final double firms0;
+    final double lead0;
+    final double c4;
+    final double cert0;
+    final double std0;
+    final double ecom0;
+    final double mt0;
+    final double local0;
+    final double import0;
+    final double proc0;
+    final double restricted0;
+    final double support0;
+
+    private ClusterBaseline(DiagnosisInputs inputs) {
+        this.inputs = Objects.requireNonNull(inputs, "inputs");
+        List<YearlyRecord> sorted = inputs.records().stream().sorted(Comparator.comparingInt(YearlyRecord::year)).toList();
+        this.base = sorted.get(sorted.size() - 1);
+        this.previous = sorted.stream().filter(r -> r.year() == base.year() - 1).findFirst().orElse(null);
+        int y = base.year();
+        if (y + Scenario.MAX_HORIZON > YearlyRecord.MAX_YEAR) {
+            throw new BaselineDataException(y, GROSS_OUTPUT, new LocalizedText(
+                    "基年 " + y + " 太晚：预测年份不能超过 " + YearlyRecord.MAX_YEAR,
+                    "base year " + y + " is too late: projected years cannot go beyond " + YearlyRecord.MAX_YEAR));
+        }
+        List<LocalizedText> n = new ArrayList<>();
+        q0 = positive(GROSS_OUTPUT);
+        va0 = positive(VALUE_ADDED);
+        s0 = positive(SALES);
+        e0 = positive(EMPLOYEES);
+        if (va0 > q0) {
+            throw new BaselineDataException(y, VALUE_ADDED, new LocalizedText(
+                    y + " 年记录：增加值 " + va0 + " 大于总产值 " + q0, y + " record: value added " + va0 + " exceeds gross output " + q0));
+        }
+        OptionalDouble dom = base.value(DOMESTIC_SALES);
+        OptionalDouble exp = base.value(EXPORTS);
+        if (dom.isEmpty() && exp.isEmpty()) {
+            throw new BaselineDataException(y, DOMESTIC_SALES, new LocalizedText(
+                    y + " 年记录缺少内销额和出口额：预测至少需要其中之一", y + " record: domestic sales and exports are both missing; the projection needs at least one"));
+        }
+        d0 = dom.isPresent() ? dom.getAsDouble() : Math.max(0, s0 - exp.getAsDouble());
+        x0 = exp.isPresent() ? exp.getAsDouble() : Math.max(0, s0 - dom.getAsDouble());
+        if (d0 + x0 <= 0) {
+            throw new BaselineDataException(y, DOMESTIC_SALES, new LocalizedText(
+                    y + " 年记录：内销额与出口额之和为零", y + " record: domestic sales plus exports is zero"));
+        }
+        if (dom.isEmpty() || exp.isEmpty()) {
+            n.add(new LocalizedText((dom.isEmpty() ? "内销额" : "出口额") + "未填报，按销售收入减" + (dom.isEmpty() ? "出口额" : "内销额") + "推算",
+                    (dom.isEmpty() ? "domestic sales" : "exports") + " not entered: taken as sales minus " + (dom.isEmpty() ? "exports" : "domestic sales")));
+        }
+        sigma = s0 / (d0 + x0);
+        qs = q0 / s0;
+        r0 = base.value(RD_EXPENDITURE).orElse(0);
+        if (base.value(RD_EXPENDITURE).isEmpty()) {
+            n.add(new LocalizedText("研发经费未填报：研发资本从零起步，研发强度不参与锁定指数",
+                    "R&D expenditure not entered: R&D capital starts from zero and R&D intensity stays out of the lock-in index"));
+        }
+        rdp0 = base.value(RD_PERSONNEL).orElse(0);
+        pat0 = base.value(INVENTION_PATENTS).orElse(0);
+        np0 = Math.min(1, base.value(NEW_PRODUCT_SALES).orElse(0) / s0);
+        double oem = base.value(OEM_SALES).orElse(0);
+        double odm = base.value(ODM_SALES).orElse(0);
+        double obm = base.value(OBM_SALES).orElse(0);
+        double mix = oem + odm + obm;
+        mixEntered = mix > 0;
+        if (mixEntered) {
+            cov = Math.min(1, mix / s0);
+            oem0 = oem / mix;
+            odm0 = odm / mix;
+            obm0 = obm / mix;
+        } else {
+            cov = 1;
+            odm0 = Param.DEFAULT_ODM_SHARE.value / 100;
+            obm0 = Param.DEFAULT_OBM_SHARE.value / 100;
+            oem0 = 1 - odm0 - obm0;
+            n.add(new LocalizedText("OEM/ODM/OBM 销售额未填报：基年功能结构采用默认值（参数 default_odm_share、default_obm_share）",
+                    "OEM/ODM/OBM sales not entered: the base-year mix takes the defaults (parameters default_odm_share, default_obm_share)"));
+        }
+        firms0 = base.value(FIRMS).orElse(0);
+        lead0 = base.value(LEAD_FIRMS).orElse(0);
+        c4 = Math.min(1, base.value(TOP4_SALES).orElse(0) / s0);
+        cert0 = firms0 > 0 ? Math.min(1, base.value(CERTIFIED_FIRMS).orElse(0) / firms0) : 0;
+        std0 = base.value(STANDARDS_LED).orElse(0);
+        ecom0 = Math.min(1, base.value(ECOMMERCE_SALES).orElse(0) / s0);
+        mt0 = base.value(MARKET_TURNOVER).orElse(0) / q0;
+        double inter = q0 - va0;
+        local0 = inter > 0 ? Math.min(1, base.value(LOCAL_SOURCING).orElse(0) / inter) : 0;
+        import0 = inter > 0 ? Math.min(1 - local0, base.value(IMPORTED_INTERMEDIATES).orElse(0) / inter) : 0;
+        proc0 = x0 > 0 ? Math.min(1, base.value(PROCESSING_EXPORTS).orElse(0) / x0) : 0;
+        restricted0 = base.value(RESTRICTED_MARKET_SHARE).orElse(0) / 100;
+        if (base.value(RESTRICTED_MARKET_SHARE).isEmpty()) {
+            n.add(new LocalizedText("对设限市场出口占比未填报：外部冲击按 0 计算，无法评估韧性",
+                    "share of exports to restricted markets not entered: the shock hits nothing and resilience cannot be judged"));
+        }
+        support0 = base.value(PUBLIC_SUPPORT).orElse(0) / va0;
+        ParameterSet p = ParameterSet.defaults();
+        p = growth(p, sorted, DOMESTIC_SALES, Param.DOMESTIC_DEMAND_GROWTH, 3, "内销额", "domestic sales", n);
+        p = growth(p, sorted, EXPORTS, Param.EXPORT_DEMAND_GROWTH, 4, "出口额", "exports", n);
+        p = growth(p, sorted, RD_EXPENDITURE, Param.RD_PRESAMPLE_GROWTH, 0, "研发经费", "R&D expenditure", n);
+        this.parameters = p;
+        this.notes = List.copyOf(n);
+        this.lockInInputs = new DiagnosisInputs(List.of(base), inputs.currency(), null, null, null, inputs.benchmarks(),
+                inputs.factorWeights());
+        DiagnosisResult diagnosis = Diagnosis.diagnose(inputs);
+        this.lockIn0 = diagnosis.lockInIndex() == null ? Double.NaN : diagnosis.lockInIndex();
+        this.architecture = diagnosis.architecture().type();
+    }
+
+    /**
+     * The baseline of a cluster from its diagnosis inputs.
+     *
+     * @throws BaselineDataException naming the year and field when the base year lacks what the projection needs
+     */
+    public static ClusterBaseline of(DiagnosisInputs inputs) {
+        return new ClusterBaseline(inputs);
+    }
+
+    /** The diagnosis inputs it was made from. */
+    public DiagnosisInputs inputs() {
+        return inputs;
+    }
+
+    /** The latest record: the base year of every projection. */
+    public YearlyRecord baseRecord() {
+        return base;
+    }
+
+    /** The base year. */
+    public int baseYear() {
+        return base.year();
+    }
+
+    /** The currency unit of every money value. */
+    public CurrencyUnit currency() {
+        return inputs.currency();
+    }
+
+    /**
+     * The parameters with the generic defaults, except the growth rates of domestic demand, export demand and
+     * pre-sample R&amp;D, which take the cluster's compound annual growth over its records where there are at least two
+     * years (source: the cluster's data; the uncertainty range is centred on that value).
+     */
+    public ParameterSet parameters() {
+        return parameters;
+    }
+
+    /** What the baseline had to assume about missing data, in both languages. */
+    public List<LocalizedText> notes() {
+        return notes;
+    }
+
+    /** The production architecture the diagnosis finds (spider, snake, mixed, undetermined). */
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    /**
+     * +1 for a spider cluster, −1 for a snake cluster, 0 otherwise: the sign with which {@code architecture_fit}
+     * scales the platform-path levers (and minus it the lead-firm-path levers).
+     */
+    int architectureSign() {
+        return switch (architecture) {
+            case SPIDER -> 1;
+            case SNAKE -> -1;
+            case MIXED, UNDETERMINED -> 0;
+        };
+    }
+
+    /** The lock-in index of the base year: {@code Diagnosis.diagnose(inputs).lockInIndex()}, or null. */
+    public @Nullable Double lockInIndex() {
+        return Double.isNaN(lockIn0) ? null : lockIn0;
+    }
+
+    /** Lock-in index of a projected year (with the year before), by the diagnosis code; NaN when it has none. */
+    double lockIn(YearlyRecord previousYear, YearlyRecord year) {
+        return lockIn(lockInInputs.withRecords(List.of(previousYear, year)));
+    }
+
+    private static double lockIn(DiagnosisInputs in) {
+        Double l = Diagnosis.lockInIndex(in);
+        return l == null ? Double.NaN : l;
+    }
+
+    private double positive(String field) {
+        OptionalDouble v = base.value(field);
+        String label = FieldCatalogue.get(field).label().en();
+        String labelZh = FieldCatalogue.get(field).label().zh();
+        if (v.isEmpty() || !(v.getAsDouble() > 0)) {
+            throw new BaselineDataException(base.year(), field, new LocalizedText(
+                    base.year() + " 年记录：预测需要大于零的" + labelZh + (v.isEmpty() ? "（未填报）" : "（为 " + v.getAsDouble() + "）"),
+                    base.year() + " record: the projection needs " + label.toLowerCase(java.util.Locale.ROOT) + " above zero"
+                            + (v.isEmpty() ? " (not entered)" : " (got " + v.getAsDouble() + ")")));
+        }
+        return v.getAsDouble();
+    }
+
+    /** Compound annual growth of a field between the earliest record with a positive value and the base year. */
+    private ParameterSet growth(ParameterSet p, List<YearlyRecord> sorted, String field, Param param, double spread,
+                                String zh, String en, List<LocalizedText> n) {
+        OptionalDouble last = base.value(field);
+        YearlyRecord first = sorted.stream().filter(r -> r.year() < base.year() && r.value(field).orElse(0) > 0)
+                .findFirst().orElse(null);
+        if (last.isEmpty() || !(last.getAsDouble() > 0) || first == null) {
+            if (param != Param.RD_PRESAMPLE_GROWTH) {
+                n.add(new LocalizedText("少于两年的" + zh + "数据：参数 " + param.id + " 采用通用默认值",
+                        "fewer than two years of " + en + ": parameter " + param.id + " keeps its generic default"));
+            }
+            return p;
+        }
+        int years = base.year() - first.year();
+        double g = 100 * (Math.pow(last.getAsDouble() / first.value(field).getAsDouble(), 1.0 / years) - 1);
+        String range = first.year() + "–" + base.year();
+        LocalizedText source = new LocalizedText("集群数据 " + range + "：" + zh + "的年均复合增长率 " + ParameterSet.num(g) + "%"
+                + (spread > 0 ? "，不确定性区间 ±" + ParameterSet.num(spread) + " 个百分点为假设" : ""),
+                "cluster data " + range + ": compound annual growth of " + en + ", " + ParameterSet.num(g) + " %"
+                        + (spread > 0 ? "; the ±" + ParameterSet.num(spread) + " point uncertainty range is an assumption" : ""));
+        if (g < param.min || g > param.max) {
+            n.add(new LocalizedText(zh + "的历史增长率 " + ParameterSet.num(g) + "% 超出参数允许范围，已截取到 "
+                    + ParameterSet.num(param.min) + "–" + ParameterSet.num(param.max),
+                    "the historical growth of " + en + " (" + ParameterSet.num(g) + " %) lies outside the parameter's allowed range and is clipped to "
+                            + ParameterSet.num(param.min) + "–" + ParameterSet.num(param.max)));
+        }
+        return p.withDerived(param, g, g - spread, g + spread, source);
+    }
+
+    /** A projected record: the base record's fields, those in {@code values} replaced, only where entered. */
+    YearlyRecord record(int year, Map<String, Double> values) {
+        java.util.LinkedHashMap<String, Double> m = new java.util.LinkedHashMap<>(64);
+        m.putAll(base.values());
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            if (m.containsKey(e.getKey())) {
+                m.put(e.getKey(), e.getValue());
+            }
+        }
+        return new YearlyRecord(year, m);
+    }
+}

@@ -1,0 +1,100 @@
+package org.gvclab.core.strategy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.cluster.CurrencyUnit;
+import org.gvclab.core.indicator.Polarity;
+
+/**
+ * What the projection reports for every strategy and year, with its unit and its polarity as a ranking criterion.
+ * Money is in the cluster's currency unit at base-year prices (the model has no price change).
+ */
+public enum Outcome {
+    /** Gross output Q_t. */
+    OUTPUT("output", "产值", "Gross output", Kind.MONEY, Polarity.HIGHER_IS_BETTER, false),
+    /** Value added VA_t. */
+    VALUE_ADDED("value_added", "增加值", "Value added", Kind.MONEY, Polarity.HIGHER_IS_BETTER, false),
+    /** Value-added rate 100 · VA_t / Q_t. */
+    VALUE_ADDED_RATE("value_added_rate", "增加值率", "Value-added rate", Kind.PERCENT, Polarity.HIGHER_IS_BETTER, false),
+    /** Own-brand sales / sales × 100, as the diagnosis's {@code obm_share} indicator. */
+    OBM_SHARE("obm_share", "自有品牌（OBM）占比", "OBM share", Kind.PERCENT, Polarity.HIGHER_IS_BETTER, false),
+    /** Employees. */
+    JOBS("jobs", "就业", "Jobs", Kind.PERSONS, Polarity.HIGHER_IS_BETTER, false),
+    /** Lever budgets spent from the first projected year up to year t (not discounted). */
+    FISCAL_COST("fiscal_cost", "累计财政投入", "Cumulative fiscal cost", Kind.MONEY, Polarity.HIGHER_IS_WORSE, false),
+    /** The diagnosis's lock-in index (0–100) of the projected year. */
+    LOCK_IN("lock_in", "锁定指数", "Lock-in index", Kind.INDEX, Polarity.HIGHER_IS_WORSE, false),
+    /**
+     * Resilience, measured as the value added lost under the external shock: {@code 100 · (1 − VA_shock / VA_no shock)}
+     * for the same strategy and draw. Lower is more resilient. A loss (not the share kept) is ranked because TOPSIS's
+     * vector normalisation would all but erase differences between shares kept of 97–99 %.
+     */
+    SHOCK_LOSS("shock_loss", "韧性：冲击下增加值损失", "Resilience: value added lost under the shock", Kind.PERCENT,
+            Polarity.HIGHER_IS_WORSE, false),
+    /** Extra regional output over S0 (same draw), Type I output multiplier × extra final demand. */
+    REGIONAL_OUTPUT("regional_output", "区域产出效应（较 S0）", "Regional output effect (vs S0)", Kind.MONEY,
+            Polarity.HIGHER_IS_BETTER, true),
+    /** Extra regional value added over S0, Type I value-added multiplier × extra final demand. */
+    REGIONAL_VALUE_ADDED("regional_value_added", "区域增加值效应（较 S0）", "Regional value-added effect (vs S0)",
+            Kind.MONEY, Polarity.HIGHER_IS_BETTER, true),
+    /** Extra regional jobs over S0, Type I employment multiplier × extra final demand. */
+    REGIONAL_JOBS("regional_jobs", "区域就业效应（较 S0）", "Regional jobs effect (vs S0)", Kind.PERSONS,
+            Polarity.HIGHER_IS_BETTER, true);
+
+    /** The default ranking criteria (the list). */
+    public static final List<Outcome> DEFAULT_CRITERIA = List.of(VALUE_ADDED, VALUE_ADDED_RATE, OBM_SHARE, JOBS,
+            FISCAL_COST, LOCK_IN, SHOCK_LOSS);
+
+    enum Kind { MONEY, PERCENT, PERSONS, INDEX }
+
+    private final String id;
+    private final LocalizedText label;
+    private final Kind kind;
+    private final Polarity polarity;
+    private final boolean regional;
+
+    Outcome(String id, String zh, String en, Kind kind, Polarity polarity, boolean regional) {
+        this.id = id;
+        this.label = new LocalizedText(zh, en);
+        this.kind = kind;
+        this.polarity = polarity;
+        this.regional = regional;
+    }
+
+    /** Stable id used in scenarios, e.g. {@code value_added}. */
+    public String id() {
+        return id;
+    }
+
+    /** The bilingual name. */
+    public LocalizedText label() {
+        return label;
+    }
+
+    /** Whether higher is better as a ranking criterion. */
+    public Polarity polarity() {
+        return polarity;
+    }
+
+    /** Whether it needs regional multipliers (an IO table linked to the cluster). */
+    public boolean regional() {
+        return regional;
+    }
+
+    /** The unit, with money in the cluster's currency unit. */
+    public LocalizedText unit(CurrencyUnit currency) {
+        return switch (kind) {
+            case MONEY -> currency.label();
+            case PERCENT -> new LocalizedText("%", "%");
+            case PERSONS -> new LocalizedText("人", "persons");
+            case INDEX -> new LocalizedText("0–100", "0–100");
+        };
+    }
+
+    /** The outcome with this id. */
+    public static Optional<Outcome> byId(String id) {
+        return Arrays.stream(values()).filter(o -> o.id.equals(id)).findFirst();
+    }
+}
