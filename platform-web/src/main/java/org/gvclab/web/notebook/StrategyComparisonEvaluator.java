@@ -1,0 +1,161 @@
+package org.gvclab.web.notebook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.notebook.CellEvaluationException;
+import org.gvclab.core.notebook.CellEvaluator;
+import org.gvclab.core.notebook.CellResult;
+import org.gvclab.core.notebook.ChartResult;
+import org.gvclab.core.notebook.NotebookParameter;
+import org.gvclab.core.notebook.NotebookParameters;
+import org.gvclab.core.notebook.NumberStyle;
+import org.gvclab.core.notebook.Provenance;
+import org.gvclab.core.notebook.ProvenanceEntry;
+import org.gvclab.core.notebook.ProvenanceInput;
+import org.gvclab.core.notebook.StrategyComparisonCell;
+import org.gvclab.core.notebook.TableCell;
+import org.gvclab.core.notebook.TableColumn;
+import org.gvclab.core.notebook.TableResult;
+import org.gvclab.core.strategy.Assumption;
+import org.gvclab.core.strategy.ClusterBaseline;
+import org.gvclab.core.strategy.ComparisonResult;
+import org.gvclab.core.strategy.Outcome;
+import org.gvclab.core.strategy.RankedStrategy;
+import org.gvclab.core.strategy.Scenario;
+import org.gvclab.core.strategy.StrategyCharts;
+import org.gvclab.core.strategy.StrategyResult;
+import org.gvclab.core.strategy.Trajectory;
+import org.gvclab.web.strategy.StrategyMultipliers;
+import org.gvclab.web.strategy.StrategyService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The strategy comparison of the chosen cluster: the saved scenario chosen in the parameter bar, or the default
+ * scenario with the cell's strategies and horizon. Gives the ranking with its stability, the outcomes at the
+ * horizon (P50 with P10–P90), the trajectories of value added and of the lock-in index, and every assumption.
+ */
+@Component
+class StrategyComparisonEvaluator implements CellEvaluator<StrategyComparisonCell> {
+
+    private final StrategyService strategies;
+    private final StrategyMultipliers multipliers;
+    private final DiagnosisSummaryEvaluator diagnosis;
+
+    StrategyComparisonEvaluator(StrategyService strategies, StrategyMultipliers multipliers,
+                                DiagnosisSummaryEvaluator diagnosis) {
+        this.strategies = strategies;
+        this.multipliers = multipliers;
+        this.diagnosis = diagnosis;
+    }
+
+    @Override
+    public Class<StrategyComparisonCell> cellType() {
+        return StrategyComparisonCell.class;
+    }
+
+    @Override
+    public Set<NotebookParameter> dependsOn() {
+        return Set.of(NotebookParameter.CLUSTER, NotebookParameter.SCENARIO);
+    }
+
+    @Override
+    public String dataVersion(StrategyComparisonCell cell, NotebookParameters parameters) {
+        return diagnosis.dataVersion(parameters);
+    }
+
+    @Override
+    public List<CellResult> evaluate(StrategyComparisonCell cell, NotebookParameters parameters) {
+        long clusterId = CellInputs.clusterId(parameters);
+        ClusterBaseline baseline = strategies.baseline(clusterId).orElseThrow(() -> new CellEvaluationException(
+                "该集群尚无年度数据 / The cluster has no yearly data yet"));
+        Scenario scenario;
+        if (parameters.scenarioId() != null) {
+            scenario = strategies.scenario(Long.parseLong(parameters.scenarioId())).scenario();
+        } else {
+            if (cell.strategyIds().isEmpty()) {
+                throw new CellEvaluationException("请至少选择一个策略 / Choose at least one strategy");
+            }
+            scenario = Scenario.defaults("notebook").withStrategies(cell.strategyIds(), List.of())
+                    .withHorizon(Math.min(cell.horizonYears(), Scenario.MAX_HORIZON));
+        }
+        ComparisonResult r = strategies.run(baseline, scenario, multipliers.of(clusterId).orElse(null), p -> { },
+                () -> false);
+        Provenance provenance = provenance(r);
+        List<CellResult> results = new ArrayList<>();
+
+        List<List<TableCell>> rankRows = new ArrayList<>();
+        for (RankedStrategy s : r.ranking().strategies()) {
+            StrategyResult sr = r.strategy(s.strategyId());
+            rankRows.add(List.of(TableCell.number(s.rank(), NumberStyle.INTEGER),
+                    TableCell.text(new LocalizedText(s.strategyId() + " " + sr.strategy().name().zh(),
+                            s.strategyId() + " " + sr.strategy().name().en())),
+                    TableCell.number(s.closeness(), NumberStyle.decimals(3)),
+                    TableCell.number(s.firstShare(), NumberStyle.percent(0))));
+        }
+        results.add(new TableResult(new LocalizedText("策略排名（TOPSIS，" + r.scenario().draws() + " 次抽样）",
+                "Strategy ranking (TOPSIS, " + r.scenario().draws() + " draws)"),
+                List.of(TableColumn.of(new LocalizedText("排名", "Rank")),
+                        TableColumn.of(new LocalizedText("策略", "Strategy")),
+                        TableColumn.of(new LocalizedText("贴近度 C", "Closeness C")),
+                        TableColumn.of(new LocalizedText("排名第一的抽样占比", "Share of draws ranked first"))),
+                rankRows, provenance));
+        results.add(new ChartResult(StrategyCharts.ranking(r, r.ranking()), provenance));
+
+        int last = r.years().size() - 1;
+        List<TableColumn> columns = new ArrayList<>();
+        columns.add(TableColumn.of(new LocalizedText("结果（第 " + r.years().get(last) + " 年）",
+                "Outcome (" + r.years().get(last) + ")")));
+        for (StrategyResult sr : r.strategies()) {
+            columns.add(TableColumn.of(LocalizedText.of(sr.strategy().id() + " P50")));
+            columns.add(TableColumn.of(LocalizedText.of(sr.strategy().id() + " P10–P90")));
+        }
+        List<List<TableCell>> outcomeRows = new ArrayList<>();
+        for (Outcome o : r.outcomes()) {
+            List<TableCell> row = new ArrayList<>();
+            row.add(TableCell.text(new LocalizedText(o.label().zh() + "（" + o.unit(r.currency()).zh() + "）",
+                    o.label().en() + " (" + o.unit(r.currency()).en() + ")")));
+            for (StrategyResult sr : r.strategies()) {
+                Trajectory t = sr.trajectory(o);
+                row.add(TableCell.number(t.p50()[last], NumberStyle.decimals(1)));
+                row.add(TableCell.text(String.format(java.util.Locale.ROOT, "%.1f – %.1f", t.p10()[last],
+                        t.p90()[last])));
+            }
+            outcomeRows.add(row);
+        }
+        results.add(new TableResult(new LocalizedText("各策略在预测期末的结果", "Outcomes at the horizon"), columns,
+                outcomeRows, provenance));
+        results.add(new ChartResult(StrategyCharts.trajectory(r, Outcome.VALUE_ADDED), provenance));
+        results.add(new ChartResult(StrategyCharts.trajectory(r, Outcome.LOCK_IN), provenance));
+
+        List<List<TableCell>> assumptionRows = new ArrayList<>();
+        for (Assumption a : r.assumptions()) {
+            assumptionRows.add(List.of(TableCell.text(a.name()), TableCell.number(a.value(), NumberStyle.decimals(3)),
+                    TableCell.text(a.unit()), TableCell.text(a.range()), TableCell.text(a.assumption()
+                            ? new LocalizedText("假设：" + a.source().zh(), "assumption: " + a.source().en())
+                            : a.source())));
+        }
+        results.add(new TableResult(new LocalizedText("全部参数与假设", "Every parameter and assumption"),
+                List.of(TableColumn.of(new LocalizedText("参数", "Parameter")),
+                        TableColumn.of(new LocalizedText("取值", "Value")),
+                        TableColumn.of(new LocalizedText("单位", "Unit")),
+                        TableColumn.of(new LocalizedText("范围", "Range")),
+                        TableColumn.of(new LocalizedText("来源", "Source"))), assumptionRows, Provenance.none()));
+        return results;
+    }
+
+    private static Provenance provenance(ComparisonResult r) {
+        List<ProvenanceInput> inputs = new ArrayList<>();
+        for (int i = 0; i < r.ranking().criteria().size(); i++) {
+            inputs.add(new ProvenanceInput(r.ranking().criteria().get(i).label(), r.ranking().weights().get(i),
+                    new LocalizedText("权重", "weight")));
+        }
+        return new Provenance(List.of(new ProvenanceEntry("strategy_ranking",
+                new LocalizedText("策略排名", "Strategy ranking"),
+                "TOPSIS: C = D− / (D+ + D−), basis " + r.ranking().basis() + ", seed " + r.scenario().seed(), inputs,
+                new LocalizedText("METHODS.md §5；预测模型见 Projection 类说明",
+                        "METHODS.md §5; projection model as documented in the core's Projection class"),
+                r.baseYear())));
+    }
+}
