@@ -36,7 +36,12 @@ import org.gvclab.core.paradox.GroupScore;
 import org.gvclab.core.paradox.IndicatorScore;
 import org.gvclab.web.base.ui.EChart;
 import org.gvclab.web.cluster.Cluster;
+import org.gvclab.web.cluster.ClusterDataService;
 import org.gvclab.web.cluster.ClusterService;
+import org.gvclab.web.indicator.UserIndicator;
+import org.gvclab.web.indicator.UserIndicatorService;
+import org.gvclab.core.cluster.YearlyRecord;
+import org.gvclab.core.indicator.UserFormula;
 import org.gvclab.web.cluster.ui.ClusterNav;
 import org.gvclab.web.diagnosis.ClusterDiagnosis;
 import org.gvclab.web.diagnosis.DiagnosisService;
@@ -52,11 +57,16 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
 
     private final ClusterService clusters;
     private final DiagnosisService diagnoses;
+    private final ClusterDataService data;
+    private final UserIndicatorService userIndicators;
     private String title = "";
 
-    public DiagnosisView(ClusterService clusters, DiagnosisService diagnoses) {
+    public DiagnosisView(ClusterService clusters, DiagnosisService diagnoses, ClusterDataService data,
+                         UserIndicatorService userIndicators) {
         this.clusters = clusters;
         this.diagnoses = diagnoses;
+        this.data = data;
+        this.userIndicators = userIndicators;
     }
 
     @Override
@@ -178,6 +188,40 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
             new ProvenanceDialog(indicator, e.getItem(), scored.get(indicator.id()), d.cluster().currency()).open();
         });
         add(indicators);
+        addUserIndicators(d, number);
+    }
+
+    /** The indicators consultants defined for this cluster's jurisdiction, on the latest year, with provenance. */
+    private void addUserIndicators(ClusterDiagnosis d, NumberFormat number) {
+        List<UserIndicator> own = userIndicators.forJurisdiction(d.cluster().jurisdictionId());
+        if (own.isEmpty()) {
+            return;
+        }
+        Locale locale = getLocale();
+        List<YearlyRecord> records = data.records(d.cluster().id());
+        YearlyRecord latest = records.get(records.size() - 1);
+        YearlyRecord previous = records.stream().filter(r -> r.year() == latest.year() - 1).findFirst().orElse(null);
+        record Row(UserIndicator definition, Indicator indicator, IndicatorValue value) {
+        }
+        List<Row> rows = own.stream().map(u -> {
+            Indicator indicator = u.toIndicator();
+            return new Row(u, indicator, UserFormula.parse(u.formula()).evaluate(u.code(), latest, previous));
+        }).toList();
+        add(new H3(getTranslation("diagnosis.userIndicators")));
+        Grid<Row> grid = new Grid<>();
+        grid.setId("user-indicator-values");
+        grid.addColumn(r -> r.definition().name().in(locale)).setHeader(getTranslation("diagnosis.indicator"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> r.value().value() == null ? getTranslation("provenance.notComputable")
+                : number.format(r.value().value())).setHeader(getTranslation("diagnosis.value")).setAutoWidth(true);
+        grid.addColumn(r -> r.definition().unit().in(locale)).setHeader(getTranslation("diagnosis.unit"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.definition().formula()).setHeader(getTranslation("provenance.formula")).setFlexGrow(2);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> new ProvenanceDialog(e.getItem().indicator(), e.getItem().value(), null,
+                d.cluster().currency()).open());
+        add(grid);
     }
 
     /** A share already in percent (0–100), as the core gives it. */
