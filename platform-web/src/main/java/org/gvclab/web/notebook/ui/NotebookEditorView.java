@@ -56,6 +56,8 @@ import org.gvclab.web.notebook.NotebookRendering;
 import org.gvclab.web.notebook.NotebookService;
 import org.gvclab.web.notebook.NotebookVersion;
 import org.gvclab.web.notebook.StoredNotebook;
+import org.gvclab.web.strategy.SavedScenario;
+import org.gvclab.web.strategy.StrategyService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,6 +75,7 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
     private final NotebookRendering rendering;
     private final ClusterService clusters;
     private final ClusterDataService data;
+    private final StrategyService strategies;
     private final NotebookEvaluator evaluator;
     private final VerticalLayout cellList = new VerticalLayout();
     private final Map<String, Div> resultAreas = new HashMap<>();
@@ -83,7 +86,8 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
     private int evaluations;
 
     public NotebookEditorView(NotebookService notebooks, NotebookRendering rendering, ClusterService clusters,
-                              ClusterDataService data) {
+                              ClusterDataService data, StrategyService strategies) {
+        this.strategies = strategies;
         this.notebooks = notebooks;
         this.rendering = rendering;
         this.clusters = clusters;
@@ -158,8 +162,9 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
             loadYears.run();
             years.clear();
             NotebookParameters p = current().parameters();
+            // a saved scenario belongs to one cluster: a new cluster starts from the default scenario
             change(withParameters(new NotebookParameters(e.getValue() == null ? null : String.valueOf(e.getValue().id()),
-                    List.of(), p.scenarioId(), p.ioTableId())));
+                    List.of(), null, p.ioTableId())));
         });
         years.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -168,7 +173,31 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
                         p.scenarioId(), p.ioTableId())));
             }
         });
-        HorizontalLayout bar = new HorizontalLayout(cluster, years);
+        Select<SavedScenario> scenario = new Select<>();
+        scenario.setId("param-scenario");
+        scenario.setLabel(getTranslation("notebook.param.scenario"));
+        scenario.setEmptySelectionAllowed(true);
+        scenario.setEmptySelectionCaption(getTranslation("notebook.param.scenario.default"));
+        scenario.setItemLabelGenerator(s -> s == null ? getTranslation("notebook.param.scenario.default")
+                : s.scenario().name() + " (" + s.createdAt().toLocalDate() + ")");
+        scenario.setReadOnly(!editable);
+        Runnable loadScenarios = () -> {
+            Cluster c = cluster.getValue();
+            List<SavedScenario> saved = c == null ? List.of() : strategies.scenarios(c.id());
+            scenario.setItems(saved);
+            String id = current().parameters().scenarioId();
+            scenario.setValue(saved.stream().filter(s -> String.valueOf(s.id()).equals(id)).findFirst().orElse(null));
+        };
+        loadScenarios.run();
+        cluster.addValueChangeListener(e -> loadScenarios.run());
+        scenario.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                NotebookParameters p = current().parameters();
+                change(withParameters(new NotebookParameters(p.clusterId(), p.years(),
+                        e.getValue() == null ? null : String.valueOf(e.getValue().id()), p.ioTableId())));
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(cluster, years, scenario);
         bar.setId("parameter-bar");
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return bar;
