@@ -97,6 +97,7 @@ public class StrategyService {
         if (!scenarios.delete(scope, saved.id())) {
             throw new NotFoundInScopeException("scenario", saved.id());
         }
-        audit.record(scope.username(), null, "scenario", saved.id(), "delete", saved.scenario().name(), null);
+        audit.record(scope.username(), clusters.get(saved.clusterId()).jurisdictionId(), "scenario", saved.id(),
+                "delete", saved.scenario().name(), null);
     }
 }

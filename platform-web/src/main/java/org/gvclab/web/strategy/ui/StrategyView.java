@@ -1,6 +1,5 @@
 package org.gvclab.web.strategy.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -44,7 +43,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import org.gvclab.core.chart.EChartsOption;
 import org.gvclab.core.strategy.Assumption;
 import org.gvclab.core.strategy.BaselineDataException;
