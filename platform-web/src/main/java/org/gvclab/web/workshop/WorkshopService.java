@@ -311,7 +311,7 @@ public class WorkshopService {
         }
         String name = displayName.replaceAll("\\p{Cntrl}", "").strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new UserFacingException("workshop.join.name", MAX_NAME);
+            throw new UserFacingException("workshop.join.nameInvalid", MAX_NAME);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         String normalised = JoinCode.normalise(code);
