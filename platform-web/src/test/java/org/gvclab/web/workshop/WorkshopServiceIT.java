@@ -119,6 +119,13 @@ class WorkshopServiceIT {
         assertThat(s.submissions()).isEqualTo(2);
         assertThat(s.distributions().get(0).mean()).isEqualTo(5.0); // (6 + 4) / 2
 
+        String csv = new String(workshops.exportRawData(w.id(), false), java.nio.charset.StandardCharsets.UTF_8);
+        // anonymised: participants by number in joining order, never by name; one row per factor, pair or strategy
+        assertThat(csv).contains("\r\nP01,1,FACTOR_SCORING,TECHNOLOGY_GAP,").contains("\r\nP03,2,AHP,value_added|va_rate,")
+                .contains("\r\nP02,3,STRATEGY_RANKING,S2,").doesNotContain("Ann").doesNotContain("Cy");
+        assertThat(csv.split("\r\n")).hasSize(1 + 2 * 5 + 21 + 6);
+        assertThat(workshops.exportRawData(w.id(), true)).startsWith(0x50, 0x4B); // a zip (xlsx) file
+
         WorkshopResults frozen = workshops.close(w.id());
         assertThat(frozen.closedAt()).isNotNull();
         assertThat(workshops.frozenResults(w.id())).isEqualTo(frozen);

@@ -28,12 +28,20 @@ final class LiveUpdates {
     static void bind(Component view,
                      Function<Consumer<WorkshopEvent>, WorkshopEventBus.Subscription> subscribe,
                      Consumer<WorkshopEvent> refresh) {
+        bind(view, subscribe, event -> true, refresh);
+    }
+
+    /** As above, ignoring events for which {@code relevant} is false (they cost the view nothing, not even a push). */
+    static void bind(Component view,
+                     Function<Consumer<WorkshopEvent>, WorkshopEventBus.Subscription> subscribe,
+                     java.util.function.Predicate<WorkshopEvent> relevant,
+                     Consumer<WorkshopEvent> refresh) {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             AtomicBoolean pending = new AtomicBoolean();
             Holder holder = new Holder();
             holder.subscription = subscribe.apply(event -> {
-                if (pending.compareAndSet(false, true)) {
+                if (relevant.test(event) && pending.compareAndSet(false, true)) {
                     try {
                         ui.access(() -> {
                             pending.set(false);

@@ -53,7 +53,9 @@ public class ParticipateView extends VerticalLayout implements BeforeEnterObserv
         submitted.getStyle().set("color", "var(--lumo-success-text-color)");
         submitted.setVisible(false);
         add(heading, who, content, submitted);
-        LiveUpdates.bind(this, listener -> workshops.watch(requirePass(), listener), this::onEvent);
+        LiveUpdates.bind(this, listener -> workshops.watch(requirePass(), listener),
+                event -> event.kind() != WorkshopEvent.Kind.JOINED && event.kind() != WorkshopEvent.Kind.SUBMITTED,
+                event -> draw(false));
     }
 
     @Override
@@ -71,12 +73,6 @@ public class ParticipateView extends VerticalLayout implements BeforeEnterObserv
             throw new IllegalStateException("no participant pass in this session");
         }
         return pass;
-    }
-
-    private void onEvent(WorkshopEvent event) {
-        if (event.kind() != WorkshopEvent.Kind.JOINED && event.kind() != WorkshopEvent.Kind.SUBMITTED) {
-            draw(false);
-        }
     }
 
     /** Redraws when the open activity changed (or {@code force}); never while the participant is filling in the same one. */

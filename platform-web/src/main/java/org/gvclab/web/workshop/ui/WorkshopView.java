@@ -58,6 +58,10 @@ public class WorkshopView extends VerticalLayout implements HasUrlParameter<Long
     private long workshopId;
     private @Nullable Long selected;
     private String title = "";
+    /** What the join box and the agenda were last drawn from, so that a new submission redraws neither. */
+    private @Nullable String drawnJoinBox;
+    private @Nullable String drawnAgenda;
+    private final java.util.Map<Long, Span> counts = new java.util.HashMap<>();
 
     public WorkshopView(WorkshopService workshops, WorkshopProperties properties) {
         this.workshops = workshops;
@@ -130,6 +134,11 @@ public class WorkshopView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private void drawJoinBox(WorkshopDetail w, Locale locale) {
+        String key = w.status() + ":" + w.joinCode() + ":" + w.codeExpiresAt();
+        if (key.equals(drawnJoinBox)) {
+            return;
+        }
+        drawnJoinBox = key;
         joinBox.removeAll();
         if (w.closed() || w.joinCode() == null) {
             joinBox.setVisible(false);
@@ -167,6 +176,18 @@ public class WorkshopView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private void drawAgenda(WorkshopDetail w, Locale locale) {
+        String key = w.status() + ":" + w.activities().stream().map(a -> a.activity().id() + "/" + a.state()).toList();
+        if (key.equals(drawnAgenda)) {
+            for (ActivityInfo a : w.activities()) {
+                Span count = counts.get(a.activity().id());
+                if (count != null) {
+                    count.setText(getTranslation("workshop.activity.submissions", a.submissions()));
+                }
+            }
+            return;
+        }
+        drawnAgenda = key;
+        counts.clear();
         agenda.removeAll();
         for (ActivityInfo a : w.activities()) {
             HorizontalLayout row = new HorizontalLayout();
@@ -179,6 +200,7 @@ public class WorkshopView extends VerticalLayout implements HasUrlParameter<Long
             Span state = new Span(getTranslation("workshop.activity." + a.state().name()));
             state.getElement().getThemeList().add("badge" + (a.state() == ActivityState.OPEN ? " success" : ""));
             Span count = new Span(getTranslation("workshop.activity.submissions", a.submissions()));
+            counts.put(a.activity().id(), count);
             row.add(label, state, count);
             if (!w.closed()) {
                 if (a.state() == ActivityState.OPEN) {
