@@ -22,7 +22,9 @@ import org.gvclab.core.workshop.WorkshopResults;
 import org.gvclab.web.base.NotFoundInScopeException;
 import org.gvclab.web.base.UserFacingException;
 import org.gvclab.web.cluster.Cluster;
+import org.gvclab.web.cluster.ClusterDraft;
 import org.gvclab.web.cluster.ClusterService;
+import org.gvclab.core.cluster.CurrencyUnit;
 import org.gvclab.web.security.Role;
 import org.gvclab.web.security.UserRepository;
 import org.gvclab.web.support.AppIT;
@@ -56,9 +58,17 @@ class WorkshopServiceIT {
         return clusters.visible().stream().filter(c -> c.nameEn().startsWith(englishStart)).findFirst().orElseThrow();
     }
 
-    private WorkshopDetail newWorkshop(String title) {
+    /** A cluster of Zhuji of its own, so that other tests' workshops do not show in this one's results. */
+    private Cluster freshCluster() {
         SignedIn.as("demo-consultant", "CONSULTANT");
-        return workshops.create(new WorkshopDraft(cluster("Zhuji Datang").id(), title, List.of(
+        long zhuji = cluster("Zhuji Datang").jurisdictionId();
+        return clusters.create(new ClusterDraft(zhuji, "研讨会测试集群", "Workshop test cluster " + System.nanoTime(),
+                null, null, null, CurrencyUnit.CNY_10K));
+    }
+
+    private WorkshopDetail newWorkshop(String title) {
+        Cluster cluster = freshCluster();
+        return workshops.create(new WorkshopDraft(cluster.id(), title, List.of(
                 ActivityDraft.factorScoring(), ActivityDraft.ahp(CriteriaSet.OUTCOMES),
                 ActivityDraft.ranking(WorkshopService.customStrategies(List.of("Socks e-commerce hub"))))));
     }
@@ -131,12 +141,12 @@ class WorkshopServiceIT {
         assertThat(workshops.frozenResults(w.id())).isEqualTo(frozen);
         assertThat(workshops.notebookResults(w.id())).hasSize(6);
 
-        var weights = workshops.latestWeights(cluster("Zhuji Datang").id(), CriteriaSet.OUTCOMES).orElseThrow();
+        var weights = workshops.latestWeights(w.clusterId(), CriteriaSet.OUTCOMES).orElseThrow();
         assertThat(weights.workshopId()).isEqualTo(w.id());
         assertThat(weights.byId().get("value_added")).isCloseTo(0.25, within(1e-9));
         assertThat(weights.byId().get("resilience")).isCloseTo(0.125, within(1e-9));
         assertThat(weights.weights().cr()).isCloseTo(0, within(1e-9));
-        assertThat(workshops.latestWeights(cluster("Zhuji Datang").id(), CriteriaSet.FACTORS)).isEmpty();
+        assertThat(workshops.latestWeights(w.clusterId(), CriteriaSet.FACTORS)).isEmpty();
 
         // a closed workshop accepts nothing more
         assertThatThrownBy(() -> workshops.submit(bo, ranking, new StrategyRanking(List.of("S0", "S1", "S2", "S3", "S4", "C1"))))
