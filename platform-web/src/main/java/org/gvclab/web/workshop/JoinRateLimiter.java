@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Limits joining per client address with two sliding windows: at most {@code joinsPerMinute} attempts a minute
  * (a whole room behind one network address still gets in), and at most {@code failedJoinsPerWindow} wrong codes in
- * {@code failedJoinWindow} (guessing a 45-bit code at 10 tries per 10 minutes would take of the order of 10^11
+ * {@code failedJoinWindow} (guessing a 45-bit code at 30 tries per 10 minutes would take of the order of 10^7
  * years). In memory per node: behind a load balancer each node counts for itself, which multiplies the budget by
  * the number of nodes at most.
  */

@@ -381,7 +381,10 @@ public class WorkshopService {
     }
 
     /** Calls {@code listener} when the participant's workshop changes (activity opened or closed, workshop closed). */
+    @Transactional(readOnly = true)
     public WorkshopEventBus.Subscription watch(ParticipantPass pass, Consumer<WorkshopEvent> listener) {
+        repository.findForParticipant(pass, false)
+                .orElseThrow(() -> new NotFoundInScopeException("workshop", pass.workshopId()));
         return bus.subscribe(pass.workshopId(), listener);
     }
 

@@ -12,6 +12,7 @@ import org.gvclab.core.workshop.CriteriaSet;
 import org.gvclab.web.Application;
 import org.gvclab.web.support.Browsers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -22,7 +23,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * moment the facilitator's screen shows k submissions (median, 95th percentile, maximum).
  *
  * <p>Arguments: {@code [participants] [seconds] [base URL of a running application]}; without a URL the
- * application is started in this JVM (demo mode, in-memory H2).
+ * application is started in this JVM (demo mode, in-memory H2). With the environment variable
+ * {@code GVCLAB_LOAD_SCREENSHOTS} set to a directory, the facilitator's and the first participant's screens are saved
+ * there at the end.
  */
 public final class WorkshopLoad {
 
@@ -43,7 +46,7 @@ public final class WorkshopLoad {
             base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
         }
         try {
-            run(base, n, seconds);
+            run(base, n, seconds, app == null ? null : app.getBean(WorkshopEventBus.class));
         } finally {
             if (app != null) {
                 app.close();
@@ -52,7 +55,7 @@ public final class WorkshopLoad {
         }
     }
 
-    private static void run(String base, int n, int seconds) {
+    private static void run(String base, int n, int seconds, @Nullable WorkshopEventBus serverBus) {
         Browser browser = Browsers.chromium();
         BrowserContext facilitatorContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
                 .setViewportSize(1280, 900));
@@ -73,6 +76,16 @@ public final class WorkshopLoad {
         String code = facilitator.locator("#join-code").textContent().replace("-", "");
         facilitator.locator(".open-activity").first().click();
         facilitator.waitForSelector("#submission-count[data-count='0']");
+        long workshopId = Long.parseLong(facilitator.url().replaceAll(".*/workshop/(\\d+).*", "$1"));
+        // with the application in this JVM: when each submission's event leaves the server's bus (after commit)
+        List<Long> committed = java.util.Collections.synchronizedList(new ArrayList<>());
+        if (serverBus != null) {
+            serverBus.subscribe(workshopId, e -> {
+                if (e.kind() == WorkshopEvent.Kind.SUBMITTED) {
+                    committed.add(System.currentTimeMillis());
+                }
+            });
+        }
         facilitator.evaluate("""
                 () => {
                   window.__counts = [];
@@ -149,7 +162,30 @@ public final class WorkshopLoad {
         System.out.printf(Locale.ROOT, "counter updates observed on the facilitator's screen: %d%n", counts.size());
         System.out.printf(Locale.ROOT, "lag from k-th click to facilitator showing k: median %d ms, p95 %d ms, max %d ms%n",
                 sorted[n / 2], sorted[(int) Math.ceil(0.95 * n) - 1], sorted[n - 1]);
+        if (committed.size() == n) {
+            long[] server = new long[n];
+            long[] screen = new long[n];
+            for (int k = 1; k <= n; k++) {
+                long atServer = committed.get(k - 1);
+                server[k - 1] = atServer - clicked[k - 1];
+                screen[k - 1] = lag[k - 1] - server[k - 1];
+            }
+            Arrays.sort(server);
+            Arrays.sort(screen);
+            System.out.printf(Locale.ROOT, "  of which click to k-th commit on the server: median %d ms, p95 %d ms, max %d ms%n",
+                    server[n / 2], server[(int) Math.ceil(0.95 * n) - 1], server[n - 1]);
+            System.out.printf(Locale.ROOT, "  and commit to the facilitator's screen: median %d ms, p95 %d ms, max %d ms%n",
+                    screen[n / 2], screen[(int) Math.ceil(0.95 * n) - 1], screen[n - 1]);
+        }
         long within = Arrays.stream(lag).filter(l -> l <= 1000).count();
         System.out.printf(Locale.ROOT, "within 1 s: %d of %d%n", within, n);
+        String shots = System.getenv("GVCLAB_LOAD_SCREENSHOTS");
+        if (shots != null && !shots.isBlank()) {
+            facilitator.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(java.nio.file.Path.of(shots, "facilitator.png")));
+            phones.get(0).screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(java.nio.file.Path.of(shots, "participant.png")));
+            System.out.println("screenshots in " + shots);
+        }
     }
 }
