@@ -38,8 +38,8 @@ class WorkshopBrowserIT extends BrowserTest {
         p.locator("#side-nav").waitFor();
     }
 
-    private Page participant(List<BrowserContext> contexts, String code, String name) {
-        BrowserContext c = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-US")
+    private Page participant(List<BrowserContext> contexts, String code, String name, String locale) {
+        BrowserContext c = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale(locale)
                 .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
         c.setDefaultTimeout(20_000);
         contexts.add(c);
@@ -52,13 +52,13 @@ class WorkshopBrowserIT extends BrowserTest {
         return p;
     }
 
-    private static void score(Page p, int... scores) {
+    private static void score(Page p, String confirmation, int... scores) {
         List<String> factors = CriteriaSet.FACTORS.ids();
         for (int i = 0; i < factors.size(); i++) {
             p.locator("#score-" + factors.get(i) + " vaadin-radio-button").nth(scores[i] - 1).click();
         }
         p.locator("#submit-input").click();
-        assertThat(p.locator("#submitted-note")).containsText("recorded");
+        assertThat(p.locator("#submitted-note")).containsText(confirmation);
     }
 
     private static void choose(Page p, String selectId, String itemText) {
@@ -88,10 +88,13 @@ class WorkshopBrowserIT extends BrowserTest {
             List<Page> phones = new ArrayList<>();
             int[][] scores = {{2, 3, 4, 5, 6}, {4, 4, 4, 4, 4}, {6, 5, 4, 3, 2}};
             for (int i = 0; i < 3; i++) {
-                Page phone = participant(participants, code, "Participant " + (i + 1));
-                assertThat(phone.locator("#participant-activity-title")).containsText("Five-factor scoring");
+                // the third participant's phone speaks Chinese
+                boolean chinese = i == 2;
+                Page phone = participant(participants, code, "Participant " + (i + 1), chinese ? "zh-CN" : "en-US");
+                assertThat(phone.locator("#participant-activity-title"))
+                        .containsText(chinese ? "五因素评分" : "Five-factor scoring");
                 assertThat(page.locator("#participant-count")).hasAttribute("data-count", String.valueOf(i + 1), LIVE);
-                score(phone, scores[i]);
+                score(phone, chinese ? "已记录" : "recorded", scores[i]);
                 // the facilitator's screen updates by push, without a reload
                 assertThat(page.locator("#submission-count")).hasAttribute("data-count", String.valueOf(i + 1), LIVE);
                 phones.add(phone);
@@ -122,12 +125,22 @@ class WorkshopBrowserIT extends BrowserTest {
             first.navigate(url("participate"));
             assertThat(first.locator("#participant-activity-title")).containsText("AHP");
 
+            // present mode for the projector: the open activity's count, updated live
+            long workshopId = Long.parseLong(page.url().replaceAll(".*/workshop/(\\d+).*", "$1"));
+            Page projector = context.newPage();
+            projector.navigate(url("present/" + workshopId));
+            assertThat(projector.locator("#present-code")).hasText(JoinCode.display(code));
+            assertThat(projector.locator("#present-count")).hasAttribute("data-count", "1", LIVE);
+
             page.locator("#close-workshop").click();
             page.locator("#confirm-close").click();
             assertThat(page.locator("#frozen-results")).containsText("Frozen results");
             assertThat(page.locator("#frozen-results")).containsText("1. Five-factor scoring (3 participants)");
             assertThat(page.locator("#frozen-results")).containsText("Group AHP weights: The five factor groups");
-            assertThat(phones.get(2).locator("#participant-message")).containsText("closed");
+            assertThat(phones.get(2).locator("#participant-message")).containsText("研讨会已结束");
+            assertThat(phones.get(0).locator("#participant-message")).containsText("closed");
+            assertThat(projector.locator("body")).containsText("Frozen results");
+            projector.close();
             assertThat((Boolean) page.evaluate("() => window.__sameDocument === true")).isTrue();
 
             // leaving the console closes its subscription
