@@ -159,6 +159,54 @@ class WorkshopServiceIT {
     }
 
     @Test
+    void fifty_people_joining_and_submitting_at_the_same_moment_are_all_counted() throws Exception {
+        WorkshopDetail w = newWorkshop("Burst");
+        long activity = w.activities().get(0).activity().id();
+        int n = 50;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<ParticipantPass>> joins = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                joins.add(pool.submit(() -> {
+                    start.await();
+                    return workshops.join(w.joinCode(), "Burst " + k, "198.51.100." + (100 + k));
+                }));
+            }
+            start.countDown();
+            List<ParticipantPass> passes = new ArrayList<>();
+            for (var f : joins) {
+                passes.add(f.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(passes).extracting(ParticipantPass::seq).doesNotHaveDuplicates().hasSize(n);
+            workshops.openActivity(w.id(), activity);
+
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> submits = new ArrayList<>();
+            for (ParticipantPass p : passes) {
+                submits.add(pool.submit(() -> {
+                    go.await();
+                    workshops.submit(p, activity, new FactorScores(scores(1 + p.seq() % 7, 4, 4, 4, 4), Map.of()));
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (var f : submits) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        WorkshopResults live = workshops.liveResults(w.id());
+        assertThat(live.participants()).isEqualTo(n);
+        assertThat(live.activities().get(0).submissions()).isEqualTo(n);
+        // seq 1…50 → scores 1 + seq mod 7: every score from 1 to 7 appears 7 or 8 times
+        assertThat(((ActivityResult.Scoring) live.activities().get(0)).distributions().get(0).counts())
+                .allSatisfy(c -> assertThat(c).isBetween(7, 8));
+    }
+
+    @Test
     void results_are_not_frozen_while_the_workshop_runs() {
         WorkshopDetail w = newWorkshop("Still running");
         assertThatThrownBy(() -> workshops.frozenResults(w.id())).isInstanceOf(UserFacingException.class)
