@@ -1,7 +1,6 @@
 package org.gvclab.web.workshop;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
