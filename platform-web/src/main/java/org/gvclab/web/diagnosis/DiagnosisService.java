@@ -15,6 +15,10 @@ import org.gvclab.web.cluster.Cluster;
 import org.gvclab.web.cluster.ClusterDataService;
 import org.gvclab.web.cluster.ClusterService;
 import org.gvclab.web.cluster.Questionnaires;
+import org.gvclab.web.workshop.WorkshopService;
+import org.gvclab.web.workshop.WorkshopWeights;
+import org.gvclab.core.workshop.CriteriaSet;
+import java.util.EnumMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +32,35 @@ public class DiagnosisService {
     private final ClusterService clusters;
     private final ClusterDataService data;
     private final BenchmarkService benchmarks;
+    private final WorkshopService workshops;
 
-    public DiagnosisService(ClusterService clusters, ClusterDataService data, BenchmarkService benchmarks) {
+    public DiagnosisService(ClusterService clusters, ClusterDataService data, BenchmarkService benchmarks,
+                            WorkshopService workshops) {
         this.clusters = clusters;
         this.data = data;
         this.benchmarks = benchmarks;
+        this.workshops = workshops;
+    }
+
+    /**
+     * The weights of the five factors in the lock-in index: the group AHP weights of the cluster's latest closed
+     * workshop that weighted the factors, or equal weights (an empty map) when there is none (METHODS.md §4).
+     */
+    @Transactional(readOnly = true)
+    public Optional<WorkshopWeights> workshopFactorWeights(long clusterId) {
+        return workshops.latestWeights(clusterId, CriteriaSet.FACTORS);
+    }
+
+    private static Map<Group, Double> asMap(Optional<WorkshopWeights> w) {
+        Map<Group, Double> m = new EnumMap<>(Group.class);
+        w.ifPresent(x -> x.byId().forEach((id, weight) -> m.put(Group.valueOf(id), weight)));
+        return m;
+    }
+
+    /** The inputs of a cluster's diagnosis with the factor weights the diagnosis page uses. */
+    @Transactional(readOnly = true)
+    public Optional<DiagnosisInputs> inputs(long clusterId) {
+        return inputs(clusterId, asMap(workshopFactorWeights(clusterId)));
     }
 
     /** The inputs of a cluster's diagnosis, or empty when it has no yearly record yet. */
@@ -48,23 +76,21 @@ public class DiagnosisService {
                 answers.architecture(), null, benchmarks.current(), factorWeights));
     }
 
-    /** The diagnosis with equal factor weights, or empty when the cluster has no data yet. */
+    /**
+     * The diagnosis, with the factor weights of the latest workshop that set them or equal weights, or empty when the
+     * cluster has no data yet.
+     */
     @Transactional(readOnly = true)
     public Optional<ClusterDiagnosis> diagnose(long clusterId) {
-        return diagnose(clusterId, Map.of());
-    }
-
-    /** The diagnosis with the given factor weights (empty map: equal weights). */
-    @Transactional(readOnly = true)
-    public Optional<ClusterDiagnosis> diagnose(long clusterId, Map<Group, Double> factorWeights) {
         Cluster cluster = clusters.get(clusterId);
-        return inputs(clusterId, factorWeights).map(inputs -> {
+        Optional<WorkshopWeights> weights = workshopFactorWeights(clusterId);
+        return inputs(clusterId, asMap(weights)).map(inputs -> {
             List<DiagnosisResult> byYear = new ArrayList<>();
             List<YearlyRecord> records = inputs.records();
             for (int i = 1; i <= records.size(); i++) {
                 byYear.add(Diagnosis.diagnose(inputs.withRecords(records.subList(0, i))));
             }
-            return new ClusterDiagnosis(cluster, byYear.get(byYear.size() - 1), byYear);
+            return new ClusterDiagnosis(cluster, byYear.get(byYear.size() - 1), byYear, weights.orElse(null));
         });
     }
 

@@ -2,7 +2,6 @@ package org.gvclab.web.notebook;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.cluster.YearlyRecord;
@@ -65,13 +64,15 @@ class DiagnosisSummaryEvaluator implements CellEvaluator<DiagnosisSummaryCell> {
 
     /** What a diagnosis reads beyond the parameters: the cluster's data and the reference values. */
     String dataVersion(NotebookParameters parameters) {
-        return data.fingerprint(CellInputs.clusterId(parameters)) + "|" + benchmarks.fingerprint();
+        long clusterId = CellInputs.clusterId(parameters);
+        return data.fingerprint(clusterId) + "|" + benchmarks.fingerprint() + "|w"
+                + diagnoses.workshopFactorWeights(clusterId).map(w -> w.workshopId()).orElse(0L);
     }
 
     /** The diagnosis as of the last chosen year. */
     DiagnosisResult diagnose(NotebookParameters parameters) {
         long clusterId = CellInputs.clusterId(parameters);
-        DiagnosisInputs inputs = diagnoses.inputs(clusterId, Map.of()).orElseThrow(() ->
+        DiagnosisInputs inputs = diagnoses.inputs(clusterId).orElseThrow(() ->
                 new org.gvclab.core.notebook.CellEvaluationException(
                         "该集群尚无年度数据 / The cluster has no yearly data yet"));
         List<YearlyRecord> records = CellInputs.upToLastChosen(inputs.records(), parameters);

@@ -3,7 +3,6 @@ package org.gvclab.web.strategy;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
@@ -55,7 +54,7 @@ public class StrategyService {
      */
     @Transactional(readOnly = true)
     public Optional<ClusterBaseline> baseline(long clusterId) {
-        return diagnoses.inputs(clusterId, Map.of()).map(ClusterBaseline::of);
+        return diagnoses.inputs(clusterId).map(ClusterBaseline::of);
     }
 
     /**

@@ -97,8 +97,12 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
         index.setId("lock-in-index");
         index.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("font-weight", "700");
         index.setText(r.lockInIndex() == null ? "—" : one.format(r.lockInIndex()));
+        Span weights = new Span(d.factorWeightsFrom() == null ? getTranslation("diagnosis.weights.equal")
+                : getTranslation("diagnosis.weights.workshop", d.factorWeightsFrom().title(),
+                String.format(locale, "%.3f", d.factorWeightsFrom().weights().cr())));
+        weights.setId("factor-weights-source");
         Div indexCard = card(getTranslation("diagnosis.lockIn", String.valueOf(r.year())), index,
-                new Span(getTranslation("diagnosis.lockIn.meaning")));
+                new Span(getTranslation("diagnosis.lockIn.meaning")), new com.vaadin.flow.component.html.Div(weights));
         List<LocalizedText> notes = r.notes();
         if (!notes.isEmpty()) {
             UnorderedList list = new UnorderedList();

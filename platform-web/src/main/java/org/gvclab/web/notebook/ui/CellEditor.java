@@ -25,6 +25,7 @@ import org.gvclab.core.notebook.IoIndicatorTableCell;
 import org.gvclab.core.notebook.MarkdownCell;
 import org.gvclab.core.notebook.StrategyComparisonCell;
 import org.gvclab.core.notebook.WorkshopResultsCell;
+import org.gvclab.web.workshop.WorkshopSummary;
 
 /**
  * The settings of one cell, by kind: the markdown source (previewed live below it), the indicators of a table, the
@@ -35,7 +36,7 @@ final class CellEditor {
     private CellEditor() {
     }
 
-    static Component of(Cell cell, Component host, Consumer<Cell> onChange) {
+    static Component of(Cell cell, Component host, List<WorkshopSummary> closedWorkshops, Consumer<Cell> onChange) {
         Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
         if (cell instanceof MarkdownCell md) {
             TextArea source = new TextArea();
@@ -99,11 +100,18 @@ final class CellEditor {
             return new FormLayout(indicators, regions, sectors);
         }
         if (cell instanceof WorkshopResultsCell workshop) {
-            TextField id = new TextField();
-            id.setLabel(host.getTranslation("notebook.workshop"));
-            id.setValue(workshop.workshopId());
-            id.addValueChangeListener(e -> onChange.accept(new WorkshopResultsCell(workshop.id(), e.getValue().trim())));
-            return id;
+            Select<WorkshopSummary> choice = new Select<>();
+            choice.addClassName("cell-workshop");
+            choice.setLabel(host.getTranslation("notebook.workshop"));
+            choice.setItems(closedWorkshops);
+            choice.setItemLabelGenerator(w -> w.title() + " · " + w.clusterName().in(locale) + " · "
+                    + (w.closedAt() == null ? "" : w.closedAt().toLocalDate().toString()));
+            choice.setEmptySelectionAllowed(true);
+            closedWorkshops.stream().filter(w -> String.valueOf(w.id()).equals(workshop.workshopId())).findFirst()
+                    .ifPresent(choice::setValue);
+            choice.addValueChangeListener(e -> onChange.accept(new WorkshopResultsCell(workshop.id(),
+                    e.getValue() == null ? "" : String.valueOf(e.getValue().id()))));
+            return choice;
         }
         throw new IllegalArgumentException("no editor for " + cell.kind());
     }

@@ -58,6 +58,9 @@ import org.gvclab.web.notebook.NotebookVersion;
 import org.gvclab.web.notebook.StoredNotebook;
 import org.gvclab.web.strategy.SavedScenario;
 import org.gvclab.web.strategy.StrategyService;
+import org.gvclab.web.workshop.WorkshopService;
+import org.gvclab.web.workshop.WorkshopStatus;
+import org.gvclab.web.workshop.WorkshopSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,6 +79,7 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
     private final ClusterService clusters;
     private final ClusterDataService data;
     private final StrategyService strategies;
+    private final WorkshopService workshops;
     private final NotebookEvaluator evaluator;
     private final VerticalLayout cellList = new VerticalLayout();
     private final Map<String, Div> resultAreas = new HashMap<>();
@@ -86,8 +90,9 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
     private int evaluations;
 
     public NotebookEditorView(NotebookService notebooks, NotebookRendering rendering, ClusterService clusters,
-                              ClusterDataService data, StrategyService strategies) {
+                              ClusterDataService data, StrategyService strategies, WorkshopService workshops) {
         this.strategies = strategies;
+        this.workshops = workshops;
         this.notebooks = notebooks;
         this.rendering = rendering;
         this.clusters = clusters;
@@ -294,13 +299,15 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
         cellList.removeAll();
         resultAreas.clear();
         List<Cell> cells = current().cells();
+        List<WorkshopSummary> closed = editable && cells.stream().anyMatch(WorkshopResultsCell.class::isInstance)
+                ? closedWorkshops() : List.of();
         for (int i = 0; i < cells.size(); i++) {
-            cellList.add(cellPanel(cells.get(i), i, cells.size()));
+            cellList.add(cellPanel(cells.get(i), i, cells.size(), closed));
         }
         evaluate();
     }
 
-    private Component cellPanel(Cell cell, int index, int count) {
+    private Component cellPanel(Cell cell, int index, int count, List<WorkshopSummary> closed) {
         Div panel = new Div();
         panel.addClassName("notebook-cell");
         panel.getElement().setAttribute("data-kind", cell.kind().name());
@@ -337,7 +344,7 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
         }
         panel.add(bar);
         if (editable) {
-            panel.add(CellEditor.of(cell, this, updated -> {
+            panel.add(CellEditor.of(cell, this, closed, updated -> {
                 List<Cell> cells = new ArrayList<>(current().cells());
                 cells.replaceAll(c -> c.id().equals(updated.id()) ? updated : c);
                 change(new NotebookDocument(current().title(), current().language(), current().parameters(), cells));
@@ -349,6 +356,10 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
         resultAreas.put(cell.id(), results);
         panel.add(results);
         return panel;
+    }
+
+    private List<WorkshopSummary> closedWorkshops() {
+        return workshops.visible().stream().filter(w -> w.status() == WorkshopStatus.CLOSED).toList();
     }
 
     private void move(Cell cell, int delta) {

@@ -69,6 +69,7 @@ import org.gvclab.web.cluster.ui.ClusterNav;
 import org.gvclab.web.strategy.SavedScenario;
 import org.gvclab.web.strategy.StrategyMultipliers;
 import org.gvclab.web.strategy.StrategyService;
+import org.gvclab.web.strategy.WorkshopWeighting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -87,7 +88,9 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
     private final ClusterService clusters;
     private final StrategyService strategies;
     private final StrategyMultipliers multipliers;
+    private final WorkshopWeighting workshopWeighting;
     private final TaskExecutor executor;
+    private Optional<WorkshopWeighting.Choice> ahp = Optional.empty();
     private final Div results = new Div();
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Span progressText = new Span();
@@ -111,7 +114,8 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
     private final Button cancel = new Button();
 
     public StrategyView(ClusterService clusters, StrategyService strategies, StrategyMultipliers multipliers,
-                        @Qualifier("computeExecutor") TaskExecutor executor) {
+                        WorkshopWeighting workshopWeighting, @Qualifier("computeExecutor") TaskExecutor executor) {
+        this.workshopWeighting = workshopWeighting;
         this.clusters = clusters;
         this.strategies = strategies;
         this.multipliers = multipliers;
@@ -196,10 +200,15 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
 
         weighting.setLabel(getTranslation("strategy.weights"));
         weighting.setId("weighting");
-        weighting.setItems(Weighting.Kind.EQUAL, Weighting.Kind.MANUAL);
-        weighting.setItemLabelGenerator(k -> getTranslation("strategy.weights." + k.name()));
-        weighting.setValue(scenario.weighting().kind() == Weighting.Kind.MANUAL ? Weighting.Kind.MANUAL
-                : Weighting.Kind.EQUAL);
+        ahp = workshopWeighting.latest(java.util.Objects.requireNonNull(cluster).id());
+        weighting.setItems(ahp.isPresent() ? List.of(Weighting.Kind.EQUAL, Weighting.Kind.MANUAL, Weighting.Kind.AHP)
+                : List.of(Weighting.Kind.EQUAL, Weighting.Kind.MANUAL));
+        weighting.setItemLabelGenerator(k -> k == Weighting.Kind.AHP && ahp.isPresent()
+                ? getTranslation("strategy.weights.AHP.from", ahp.get().workshop().title(),
+                String.format(locale, "%.3f", ahp.get().workshop().weights().cr()))
+                : getTranslation("strategy.weights." + k.name()));
+        weighting.setValue(scenario.weighting().kind() == Weighting.Kind.AHP && ahp.isPresent() ? Weighting.Kind.AHP
+                : scenario.weighting().kind() == Weighting.Kind.MANUAL ? Weighting.Kind.MANUAL : Weighting.Kind.EQUAL);
         FormLayout weightsForm = new FormLayout();
         manualWeights.clear();
         for (Outcome o : scenario.criteria()) {
@@ -334,7 +343,7 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
                                     horizon.getValue() == null ? 1 : horizon.getValue())))
                     .withDraws(s, draws.getValue() == null ? 0 : draws.getValue())
                     .withOverrides(Map.copyOf(overrides));
-            sc = sc.withRanking(sc.criteria(), weightingChoice(sc.criteria()));
+            sc = sc.withRanking(criteria(sc.criteria()), weightingChoice(criteria(sc.criteria())));
             java.util.Objects.requireNonNull(baseline).parameters().withOverrides(sc.overrides());
             return Optional.of(sc);
         } catch (ParameterOverrideException e) {
@@ -347,7 +356,15 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
         return Optional.empty();
     }
 
+    /** The ranking criteria: the workshop's when its AHP weights are chosen, the scenario's otherwise. */
+    private List<Outcome> criteria(List<Outcome> scenarioCriteria) {
+        return weighting.getValue() == Weighting.Kind.AHP && ahp.isPresent() ? ahp.get().criteria() : scenarioCriteria;
+    }
+
     private Weighting weightingChoice(List<Outcome> criteria) {
+        if (weighting.getValue() == Weighting.Kind.AHP && ahp.isPresent()) {
+            return ahp.get().weighting();
+        }
         if (weighting.getValue() != Weighting.Kind.MANUAL) {
             return Weighting.equal();
         }
@@ -419,7 +436,8 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
         if (r == null) {
             return;
         }
-        showResults(r, r.rank(r.scenario().criteria(), weightingChoice(r.scenario().criteria())));
+        List<Outcome> criteria = criteria(r.scenario().criteria());
+        showResults(r, r.rank(criteria, weightingChoice(criteria)));
     }
 
     private void showResults(ComparisonResult r, Ranking ranking) {
