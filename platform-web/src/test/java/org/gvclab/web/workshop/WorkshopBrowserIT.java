@@ -152,6 +152,23 @@ class WorkshopBrowserIT extends BrowserTest {
                 page.waitForTimeout(100);
             }
             assertThat(((LocalWorkshopEventBus) bus).listenerCount()).isLessThan(before);
+
+            // the frozen results flow into a notebook of the cluster
+            page.locator("#side-nav").getByText("Notebooks").click();
+            page.locator("#create-notebook").click();
+            choose(page, "new-notebook-template", "Blank notebook");
+            page.locator("#new-notebook-cluster input").fill("Datang");
+            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Datang")).first()
+                    .click();
+            page.locator("#confirm-new-notebook").click();
+            choose(page, "add-cell", "Workshop results");
+            page.locator(".cell-workshop").click();
+            page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions()
+                    .setHasText("Datang socks: upgrading priorities")).first().click();
+            Locator results = page.locator(".notebook-cell[data-kind='WORKSHOP_RESULTS'] .cell-result-area");
+            assertThat(results).containsText("Five-factor scoring");
+            assertThat(results).containsText("4.00");
+            assertThat(results.locator(".cell-chart[data-chart-ready='true']").first()).isVisible();
         } finally {
             participants.forEach(BrowserContext::close);
         }

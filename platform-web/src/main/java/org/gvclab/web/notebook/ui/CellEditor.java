@@ -104,7 +104,7 @@ final class CellEditor {
             choice.addClassName("cell-workshop");
             choice.setLabel(host.getTranslation("notebook.workshop"));
             choice.setItems(closedWorkshops);
-            choice.setItemLabelGenerator(w -> w.title() + " · " + w.clusterName().in(locale) + " · "
+            choice.setItemLabelGenerator(w -> w == null ? "" : w.title() + " · " + w.clusterName().in(locale) + " · "
                     + (w.closedAt() == null ? "" : w.closedAt().toLocalDate().toString()));
             choice.setEmptySelectionAllowed(true);
             closedWorkshops.stream().filter(w -> String.valueOf(w.id()).equals(workshop.workshopId())).findFirst()

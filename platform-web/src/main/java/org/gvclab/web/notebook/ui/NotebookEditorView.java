@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -220,13 +219,18 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
             Button save = new Button(getTranslation("action.save"), e -> save());
             save.setId("save-notebook");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            MenuBar add = new MenuBar();
+            Select<CellKind> add = new Select<>();
             add.setId("add-cell");
-            var item = add.addItem(getTranslation("notebook.addCell"));
-            for (CellKind kind : CellKind.values()) {
-                item.getSubMenu().addItem(getTranslation("notebook.kind." + kind.name()), e -> addCell(kind))
-                        .setId("add-cell-" + kind.name());
-            }
+            add.setPlaceholder(getTranslation("notebook.addCell"));
+            add.setAriaLabel(getTranslation("notebook.addCell"));
+            add.setItems(CellKind.values());
+            add.setItemLabelGenerator(k -> k == null ? "" : getTranslation("notebook.kind." + k.name()));
+            add.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    addCell(e.getValue());
+                    add.clear();
+                }
+            });
             Checkbox shared = new Checkbox(getTranslation("notebook.shared"), nb.shared());
             shared.setId("notebook-shared");
             shared.addValueChangeListener(e -> {
