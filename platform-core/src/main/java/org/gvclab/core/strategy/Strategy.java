@@ -38,4 +38,10 @@ public record Strategy(String id, LocalizedText name, LocalizedText description,
         }
         return b;
     }
+
+    /** The name as lists show it: led by the id, unless the name already starts with it (as the presets' do). */
+    public LocalizedText label() {
+        return new LocalizedText(name.zh().startsWith(id) ? name.zh() : id + " " + name.zh(),
+                name.en().startsWith(id) ? name.en() : id + " " + name.en());
+    }
 }

@@ -27,9 +27,7 @@ public final class StrategyCharts {
         List<CategorySeries> series = new ArrayList<>();
         for (StrategyResult s : result.strategies()) {
             Trajectory t = s.trajectory(outcome);
-            LocalizedText name = new LocalizedText(s.strategy().id() + " " + s.strategy().name().zh(),
-                    s.strategy().id() + " " + s.strategy().name().en());
-            series.add(new CategorySeries(name, boxed(t.p50()), new Band(new LocalizedText(
+            series.add(new CategorySeries(s.strategy().label(), boxed(t.p50()), new Band(new LocalizedText(
                     s.strategy().id() + " P10–P90", s.strategy().id() + " P10–P90"), boxed(t.p10()),
                     boxed(t.p90()))));
         }

@@ -86,11 +86,11 @@ class StrategyComparisonEvaluator implements CellEvaluator<StrategyComparisonCel
         List<CellResult> results = new ArrayList<>();
 
         List<List<TableCell>> rankRows = new ArrayList<>();
-        for (RankedStrategy s : r.ranking().strategies()) {
+        for (RankedStrategy s : r.ranking().strategies().stream()
+                .sorted(java.util.Comparator.comparingInt(RankedStrategy::rank)).toList()) {
             StrategyResult sr = r.strategy(s.strategyId());
             rankRows.add(List.of(TableCell.number(s.rank(), NumberStyle.INTEGER),
-                    TableCell.text(new LocalizedText(s.strategyId() + " " + sr.strategy().name().zh(),
-                            s.strategyId() + " " + sr.strategy().name().en())),
+                    TableCell.text(sr.strategy().label()),
                     TableCell.number(s.closeness(), NumberStyle.decimals(3)),
                     TableCell.number(s.firstShare(), NumberStyle.percent(0))));
         }

@@ -266,9 +266,9 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
         custom.forEach(s -> ids.add(s.id()));
         strategyChoice.setItems(ids);
         Locale locale = getLocale();
-        strategyChoice.setItemLabelGenerator(id -> id + " " + Strategies.preset(id, 0.02).map(s -> s.name().in(locale))
+        strategyChoice.setItemLabelGenerator(id -> Strategies.preset(id, 0.02).map(s -> s.label().in(locale))
                 .orElseGet(() -> custom.stream().filter(s -> s.id().equals(id)).findFirst()
-                        .map(s -> s.name().in(locale)).orElse("")));
+                        .map(s -> s.label().in(locale)).orElse(id)));
         strategyChoice.setValue(selected);
     }
 
@@ -452,13 +452,14 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
         Grid<RankedStrategy> rank = new Grid<>();
         rank.setId("ranking-grid");
         rank.addColumn(RankedStrategy::rank).setHeader(getTranslation("comparison.rank")).setAutoWidth(true);
-        rank.addColumn(x -> x.strategyId() + " " + r.strategy(x.strategyId()).strategy().name().in(locale))
+        rank.addColumn(x -> r.strategy(x.strategyId()).strategy().label().in(locale))
                 .setHeader(getTranslation("strategy.strategy")).setFlexGrow(3);
         rank.addColumn(x -> String.format(locale, "%.3f", x.closeness())).setHeader(getTranslation("strategy.closeness"))
                 .setAutoWidth(true);
         rank.addColumn(x -> percent.format(x.firstShare())).setHeader(getTranslation("strategy.stability"))
                 .setAutoWidth(true);
-        rank.setItems(ranking.strategies());
+        rank.setItems(ranking.strategies().stream().sorted(java.util.Comparator.comparingInt(RankedStrategy::rank))
+                .toList());
         rank.setAllRowsVisible(true);
         EChart rankChart = new EChart();
         rankChart.setId("ranking-chart");
@@ -474,14 +475,14 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
         table.setId("outcome-table");
         table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.addColumn(o -> o.label().in(locale) + " (" + o.unit(r.currency()).in(locale) + ")")
-                .setHeader(getTranslation("strategy.outcome")).setFlexGrow(2);
+                .setHeader(getTranslation("strategy.outcome")).setWidth("16rem").setFlexGrow(0);
         for (StrategyResult sr : r.strategies()) {
             table.addColumn(o -> {
                 Trajectory t = sr.trajectory(o);
                 int last = t.p50().length - 1;
                 return number.format(t.p50()[last]) + " (" + number.format(t.p10()[last]) + " – "
                         + number.format(t.p90()[last]) + ")";
-            }).setHeader(sr.strategy().id()).setAutoWidth(true);
+            }).setHeader(sr.strategy().label().in(locale)).setFlexGrow(1);
         }
         table.setItems(r.outcomes());
         table.setAllRowsVisible(true);
@@ -517,7 +518,8 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
         UnorderedList notes = new UnorderedList();
         r.notes().forEach(n -> notes.add(new ListItem(n.in(locale))));
         results.add(new Paragraph(getTranslation("strategy.assumptions.hint")), assumptions, notes);
-        results.getElement().setAttribute("data-ranked-first", ranking.strategies().get(0).strategyId());
+        results.getElement().setAttribute("data-ranked-first", ranking.strategies().stream()
+                .filter(x -> x.rank() == 1).findFirst().orElseThrow().strategyId());
     }
 
     @Override
