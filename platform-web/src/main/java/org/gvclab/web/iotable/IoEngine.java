@@ -2,6 +2,7 @@ package org.gvclab.web.iotable;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -47,7 +48,7 @@ class IoEngine implements DisposableBean {
     private final ExecutorService reads;
     private final WeightedLru<String, IoModel> models;
     private final WeightedLru<String, ResultTable> results;
-    private final ConcurrentHashMap<String, CompletableFuture<ResultTable>> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<IoOutput>> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong computations = new AtomicLong();
     private volatile @Nullable LinearSolver solver;
 
@@ -85,25 +86,25 @@ class IoEngine implements DisposableBean {
      *
      * @param outputKey what is computed (an indicator's file name, or a chain's smile-curve key)
      */
-    CompletableFuture<ResultTable> result(StoredIoTable table, String outputKey,
-                                          Function<IoModel, ResultTable> computation) {
+    CompletableFuture<IoOutput> result(StoredIoTable table, String outputKey,
+                                       Function<IoModel, ResultTable> computation) {
         String key = table.checksum() + "/" + outputKey;
         ResultTable hit = results.get(key);
         if (hit != null) {
-            return CompletableFuture.completedFuture(hit);
+            return CompletableFuture.completedFuture(new IoOutput(hit, IoOutput.Source.MEMORY, 0));
         }
-        CompletableFuture<ResultTable> created = new CompletableFuture<>();
-        CompletableFuture<ResultTable> running = inFlight.putIfAbsent(key, created);
+        CompletableFuture<IoOutput> created = new CompletableFuture<>();
+        CompletableFuture<IoOutput> running = inFlight.putIfAbsent(key, created);
         if (running != null) {
             return running;
         }
         CompletableFuture
-                .supplyAsync(() -> repository.result(table.checksum(), outputKey).map(IoCodec::decodeResult), reads)
+                .supplyAsync(() -> stored(table, outputKey), reads)
                 .thenCompose(stored -> stored.isPresent() ? CompletableFuture.completedFuture(stored.get())
                         : submit(() -> computeAndStore(table, outputKey, computation)))
                 .whenComplete((r, e) -> {
                     if (r != null) {
-                        results.put(key, r);
+                        results.put(key, r.table());
                     }
                     inFlight.remove(key, created);
                     if (e != null) {
@@ -115,8 +116,14 @@ class IoEngine implements DisposableBean {
         return created;
     }
 
-    private ResultTable computeAndStore(StoredIoTable table, String outputKey,
-                                       Function<IoModel, ResultTable> computation) {
+    private Optional<IoOutput> stored(StoredIoTable table, String outputKey) {
+        long t0 = System.nanoTime();
+        return repository.result(table.checksum(), outputKey).map(data -> new IoOutput(IoCodec.decodeResult(data),
+                IoOutput.Source.STORED, (System.nanoTime() - t0) / 1_000_000));
+    }
+
+    private IoOutput computeAndStore(StoredIoTable table, String outputKey,
+                                     Function<IoModel, ResultTable> computation) {
         IoModel m = model(table);
         long t0 = System.nanoTime();
         ResultTable r = computation.apply(m);
@@ -130,7 +137,7 @@ class IoEngine implements DisposableBean {
             log.info("Result {} of table {} not cached: {}", outputKey, table.id(), e.getMessage());
         }
         log.info("Computed {} of IO table {} ({} × {}) in {} ms", outputKey, table.id(), table.G(), table.N(), millis);
-        return r;
+        return new IoOutput(r, IoOutput.Source.COMPUTED, millis);
     }
 
     /**

@@ -16,7 +16,6 @@ import org.gvclab.core.io.IoModel;
 import org.gvclab.core.io.IoTable;
 import org.gvclab.core.io.IoTables;
 import org.gvclab.core.io.ReadOptions;
-import org.gvclab.core.io.ResultTable;
 import org.gvclab.core.io.TableFormat;
 import org.gvclab.core.io.ValueChains;
 import org.gvclab.core.io.ZipLimits;
@@ -211,7 +210,7 @@ public class IoTableService {
      * One indicator of a table (one of {@link IndicatorId#tableOutputs()} or the average propagation length):
      * computed once per table content, then read from the cache by every node.
      */
-    public CompletableFuture<ResultTable> result(long tableId, IndicatorId id) {
+    public CompletableFuture<IoOutput> result(long tableId, IndicatorId id) {
         if (id == IndicatorId.SMILE_CURVE) {
             throw new IllegalArgumentException("the smile curve needs a chain: use smileCurve(table, region, sector)");
         }
@@ -221,7 +220,7 @@ public class IoTableService {
     }
 
     /** The smile curve of the final product of {@code region}'s {@code sector} (Ye, Meng &amp; Wei 2015). */
-    public CompletableFuture<ResultTable> smileCurve(long tableId, String region, String sector) {
+    public CompletableFuture<IoOutput> smileCurve(long tableId, String region, String sector) {
         StoredIoTable table = get(tableId);
         int r = table.regions().indexOf(region);
         int s = table.sectors().indexOf(sector);
