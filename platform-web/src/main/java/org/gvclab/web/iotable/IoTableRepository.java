@@ -14,6 +14,8 @@ import org.gvclab.core.io.BalanceReport;
 import org.gvclab.core.io.TableFormat;
 import org.gvclab.web.db.tables.records.IoTableRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -107,7 +109,9 @@ class IoTableRepository {
                 .set(IO_RESULT.CHECKSUM, checksum)
                 .set(IO_RESULT.OUTPUT_KEY, outputKey)
                 .set(IO_RESULT.CODEC, IoCodec.VERSION)
-                .set(IO_RESULT.DATA, data)
+                // VARBINARY, not the generated BLOB: H2 emulates ON CONFLICT with a MERGE that casts each value,
+                // and H2 in PostgreSQL mode knows no BLOB type (the column is bytea / BINARY VARYING on both)
+                .set(IO_RESULT.DATA, DSL.val(data, SQLDataType.VARBINARY))
                 .set(IO_RESULT.COMPUTE_MILLIS, computeMillis)
                 .set(IO_RESULT.COMPUTED_AT, now)
                 .onConflictDoNothing()
