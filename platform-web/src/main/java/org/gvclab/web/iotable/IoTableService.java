@@ -116,22 +116,28 @@ public class IoTableService {
      */
     public CompletableFuture<ImportOutcome> startImport(Path file, String uploadName, @Nullable TableFormat format,
                                                         ImportProgress progress) {
+        return startImport(file, uploadName, format, progress, ZipLimits.defaults());
+    }
+
+    /** {@link #startImport} with other zip limits than the core's defaults (512 MiB per entry, 1 GiB in all). */
+    CompletableFuture<ImportOutcome> startImport(Path file, String uploadName, @Nullable TableFormat format,
+                                                 ImportProgress progress, ZipLimits limits) {
         TenantScope scope = currentUser.scope();
         requireManager(scope);
         engine.warmUp();
         CompletableFuture<ImportOutcome> job = engine.submit(() -> importFile(scope, file, uploadName, format,
-                progress));
+                progress, limits));
         return job.whenComplete((outcome, error) -> uploads.discard(file));
     }
 
     private ImportOutcome importFile(TenantScope scope, Path file, String uploadName, @Nullable TableFormat requested,
-                                     ImportProgress progress) throws IOException {
+                                     ImportProgress progress, ZipLimits limits) throws IOException {
         long t0 = System.nanoTime();
         TableFormat format = requested != null ? requested : FormatDetection.detect(uploadName, file)
                 .orElseThrow(() -> new UserFacingException("io.error.unknownFormat", uploadName));
         long size = Files.size(file);
         progress.update(ImportPhase.READING, 0);
-        IoTable table = read(file, uploadName, format, size, progress);
+        IoTable table = read(file, uploadName, format, size, progress, limits);
         long t1 = System.nanoTime();
         progress.update(ImportPhase.CHECKING, -1);
         String checksum = table.checksum();
@@ -166,13 +172,13 @@ public class IoTableService {
         return new ImportOutcome(stored, already, millis(t0, t1), millis(t1, t2), millis(t2, t3), millis(t0, t3));
     }
 
-    private IoTable read(Path file, String uploadName, TableFormat format, long size, ImportProgress progress)
-            throws IOException {
+    private IoTable read(Path file, String uploadName, TableFormat format, long size, ImportProgress progress,
+                         ZipLimits limits) throws IOException {
         ReadOptions options = new ReadOptions(properties.balanceTolerance(), true);
         return switch (format) {
             case GOLDEN -> {
                 try (InputStream in = new Counting(Files.newInputStream(file), size, progress)) {
-                    yield IoTables.readGoldenZip(in, ZipLimits.defaults(), options, uploadName);
+                    yield IoTables.readGoldenZip(in, limits, options, uploadName);
                 }
             }
             case ICIO -> {

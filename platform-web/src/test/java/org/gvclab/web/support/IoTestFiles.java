@@ -149,6 +149,18 @@ public final class IoTestFiles {
         return copy;
     }
 
+    /** A copy of {@code files} with field {@code field} (0-based) of line {@code line} (1-based) of one file replaced. */
+    public static Map<String, byte[]> withField(Map<String, byte[]> files, String file, int line, int field,
+                                                String value) {
+        String[] lines = new String(files.get(file), StandardCharsets.UTF_8).split("\n", -1);
+        String[] cells = lines[line - 1].split(",", -1);
+        cells[field] = value;
+        lines[line - 1] = String.join(",", cells);
+        Map<String, byte[]> copy = new LinkedHashMap<>(files);
+        copy.put(file, String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        return copy;
+    }
+
     /** The files as a zip, each under {@code prefix} (empty for the top level). */
     public static byte[] zip(Map<String, byte[]> files, String prefix) {
         ByteArrayOutputStream bos = new ByteArrayOutputStream();
