@@ -25,25 +25,28 @@ public final class IoTestFiles {
     private IoTestFiles() {
     }
 
+    /** Whether the golden leather table is at hand ({@code gvclab.golden.dir}). */
+    public static boolean hasLeather() {
+        String dir = System.getProperty("gvclab.golden.dir");
+        return dir != null && Files.isRegularFile(Path.of(dir, "leather", "input", "Z.csv"));
+    }
+
     /** The leather table's input files, or a generated 3 × 3 table when the golden data is absent. */
     public static Map<String, byte[]> leatherOrGenerated() {
-        String dir = System.getProperty("gvclab.golden.dir");
-        if (dir != null) {
-            Path input = Path.of(dir, "leather", "input");
-            if (Files.isRegularFile(input.resolve("Z.csv"))) {
-                Map<String, byte[]> files = new LinkedHashMap<>();
-                for (String f : List.of("Z.csv", "Y.csv", "Y_detail.csv", "VA.csv", "X.csv", "countries.txt",
-                        "sectors.txt", "fd_categories.txt")) {
-                    if (Files.isRegularFile(input.resolve(f))) {
-                        try {
-                            files.put(f, Files.readAllBytes(input.resolve(f)));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
+        if (hasLeather()) {
+            Path input = Path.of(System.getProperty("gvclab.golden.dir"), "leather", "input");
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (String f : List.of("Z.csv", "Y.csv", "Y_detail.csv", "VA.csv", "X.csv", "countries.txt",
+                    "sectors.txt", "fd_categories.txt")) {
+                if (Files.isRegularFile(input.resolve(f))) {
+                    try {
+                        files.put(f, Files.readAllBytes(input.resolve(f)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 }
-                return files;
             }
+            return files;
         }
         return generated(3, 3, 7);
     }
