@@ -176,12 +176,16 @@ class IoEngine implements DisposableBean {
     /** The native solver when it loads here, the pure-Java one otherwise (loaded once, then shared). */
     LinearSolver solver() {
         LinearSolver s = solver;
-        if (s == null) {
-            s = LinearSolver.best();
-            solver = s;
-            log.info("IO engine uses the {} solver", s.name());
+        if (s != null) {
+            return s;
         }
-        return s;
+        synchronized (inFlight) {
+            if (solver == null) {
+                solver = LinearSolver.best();
+                log.info("IO engine uses the {} solver", solver.name());
+            }
+            return solver;
+        }
     }
 
     /** How many outputs this node has computed (not read from a cache) since it started. */

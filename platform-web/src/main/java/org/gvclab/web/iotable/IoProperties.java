@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
 public record IoProperties(
         @DefaultValue("1") int computeThreads,
         @DefaultValue("8") int queueLimit,
-        @DefaultValue("2") int cachedModels,
+        @DefaultValue("1") int cachedModels,
         @DefaultValue("256MB") DataSize resultCache,
         @DefaultValue("1GB") DataSize maxUpload,
         @DefaultValue("1e-6") double balanceTolerance) {

@@ -157,6 +157,34 @@ class IoTableServiceIT {
     }
 
     @Test
+    void an_oecd_icio_csv_is_detected_read_with_its_tax_assumption_and_stored() throws IOException {
+        Map<String, byte[]> golden = IoTestFiles.generated(3, 2, 116);
+        String csv = IoTestFiles.icioCsv(golden);
+        Path file = upload("ICIO-test.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(service.detectFormat(file, "ICIO-test.csv")).contains(TableFormat.ICIO);
+        List<ImportPhase> phases = new ArrayList<>();
+        ImportOutcome outcome = service.startImport(file, "ICIO-test.csv", null, (p, f) -> {
+            synchronized (phases) {
+                phases.add(p);
+            }
+        }).join();
+
+        StoredIoTable t = outcome.table();
+        assertThat(t.format()).isEqualTo(TableFormat.ICIO);
+        assertThat(t.regions()).containsExactly("R1", "R2", "R3");
+        assertThat(t.fdCategories()).containsExactly("HFCE");
+        assertThat(t.notes()).anyMatch(n -> n.contains("TLS"));
+        assertThat(phases).contains(ImportPhase.READING, ImportPhase.FACTORISING, ImportPhase.DONE);
+        IoTable fromGolden = IoTables.readGoldenZip(new ByteArrayInputStream(IoTestFiles.zip(golden, "")),
+                ZipLimits.defaults(), ReadOptions.defaults(), "g.zip");
+        IoModel icio = service.model(t.id());
+        for (int i = 0; i < fromGolden.n(); i++) {
+            assertThat(icio.table().x()[i]).isEqualTo(fromGolden.x()[i]);
+            assertThat(icio.table().va()[i]).isCloseTo(fromGolden.va()[i], org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Test
     void the_same_table_uploaded_again_is_not_stored_twice() throws IOException {
         Map<String, byte[]> files = IoTestFiles.generated(2, 2, 102);
         ImportOutcome first = importZip("first.zip", files, new ArrayList<>());

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -138,6 +139,47 @@ public final class IoTestFiles {
         files.put("countries.txt", bytes(new StringBuilder(String.join("\n", regions)).append('\n')));
         files.put("sectors.txt", bytes(new StringBuilder(String.join("\n", sectors)).append('\n')));
         return files;
+    }
+
+    /**
+     * The same table in the OECD ICIO CSV layout: header {@code V1, labels…, REGION_HFCE…, OUT}; one row per label
+     * (Z, final demand by region as HFCE, output); footer rows TLS (10 % of value added), VA (90 %) and OUT, so
+     * that the reader's {@code va = VA + TLS} gives the original value added back.
+     */
+    public static String icioCsv(Map<String, byte[]> golden) {
+        List<String> z = Arrays.asList(new String(golden.get("Z.csv"), StandardCharsets.UTF_8).strip().split("\n"));
+        List<String> y = Arrays.asList(new String(golden.get("Y.csv"), StandardCharsets.UTF_8).strip().split("\n"));
+        String[] x = new String(golden.get("X.csv"), StandardCharsets.UTF_8).strip().split("\n")[1].split(",");
+        String[] va = new String(golden.get("VA.csv"), StandardCharsets.UTF_8).strip().split("\n")[1].split(",");
+        String[] labels = z.get(0).split(",");
+        String[] regions = y.get(0).split(",");
+        int n = labels.length - 1;
+        StringBuilder sb = new StringBuilder("V1");
+        for (int j = 1; j <= n; j++) {
+            sb.append(',').append(labels[j]);
+        }
+        for (int r = 1; r < regions.length; r++) {
+            sb.append(',').append(regions[r]).append("_HFCE");
+        }
+        sb.append(",OUT\n");
+        for (int i = 1; i <= n; i++) {
+            String yRow = y.get(i);
+            sb.append(z.get(i)).append(yRow.substring(yRow.indexOf(','))).append(',').append(x[i]).append('\n');
+        }
+        String[] footer = {"TLS", "VA", "OUT"};
+        for (String f : footer) {
+            sb.append(f);
+            for (int j = 1; j <= n; j++) {
+                double v = Double.parseDouble(va[j]);
+                sb.append(',').append(switch (f) {
+                    case "TLS" -> Double.toString(0.1 * v);
+                    case "VA" -> Double.toString(v - 0.1 * v);
+                    default -> x[j];
+                });
+            }
+            sb.append(",0".repeat(regions.length - 1)).append(",\n");
+        }
+        return sb.toString();
     }
 
     /** A copy of {@code files} with the first occurrence of {@code from} replaced by {@code to} in one file. */
