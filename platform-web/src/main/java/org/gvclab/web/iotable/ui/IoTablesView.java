@@ -62,6 +62,7 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
     private final Span status = new Span();
     private final Div errorPanel = new Div();
     private final Div choicePanel = new Div();
+    private @Nullable Upload upload;
     private @Nullable UI ui;
     private @Nullable Path pending;
 
@@ -87,16 +88,17 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
         format.setItemLabelGenerator(f -> getTranslation(f.map(x -> "io.format." + x.name()).orElse("io.format.auto")));
         format.setValue(Optional.empty());
 
-        Upload upload = new Upload(UploadHandler.toFile((meta, file) -> uploaded(meta.fileName(), file.toPath()),
+        Upload u = new Upload(UploadHandler.toFile((meta, file) -> uploaded(meta.fileName(), file.toPath()),
                 meta -> service.newUploadFile(meta.fileName()).toFile()));
-        upload.setId("io-upload");
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".zip", ".csv", ".xlsx");
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maxUploadBytes()));
-        upload.setDropLabel(new Span(getTranslation("io.upload.drop")));
-        upload.addFileRejectedListener(e -> Notification.show(getTranslation("io.upload.rejected", e.getFileName(),
+        u.setId("io-upload");
+        u.setMaxFiles(1);
+        u.setAcceptedFileTypes(".zip", ".csv", ".xlsx");
+        u.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maxUploadBytes()));
+        u.setDropLabel(new Span(getTranslation("io.upload.drop")));
+        u.addFileRejectedListener(e -> Notification.show(getTranslation("io.upload.rejected", e.getFileName(),
                 e.getErrorMessage()), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
 
+        upload = u;
         progressPanel.setId("io-progress-panel");
         progress.setId("io-progress");
         status.setId("io-status");
@@ -110,7 +112,7 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
                 .set("background", "var(--lumo-error-color-10pct)");
         choicePanel.setId("io-format-choice");
         choicePanel.setVisible(false);
-        section.add(format, upload, progressPanel, choicePanel, errorPanel);
+        section.add(format, u, progressPanel, choicePanel, errorPanel);
         return section;
     }
 
@@ -221,6 +223,10 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
         }
         progressPanel.setVisible(false);
         showError(uploadName, error == null ? new IllegalStateException("no outcome") : unwrap(error));
+        Upload u = upload;
+        if (u != null) {
+            u.clearFileList(); // ready for the corrected file
+        }
     }
 
     private void showError(String uploadName, Throwable error) {
