@@ -223,7 +223,9 @@ class IoTablesIT extends BrowserTest {
 
         page.locator("#io-tab-clusters").click();
         page.locator("#io-link-cluster input").click();
-        Locator firstCluster = page.locator("vaadin-combo-box-item:visible").first();
+        // items arrive from the server after the overlay opens: wait for one with text
+        Locator firstCluster = page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions()
+                .setHasText(java.util.regex.Pattern.compile("\\S"))).first();
         String clusterName = firstCluster.innerText().strip();
         assertThat(clusterName).isNotBlank();
         firstCluster.click();
