@@ -39,7 +39,18 @@ public final class IoWebBenchmark {
     private IoWebBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run(args);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status); // Playwright's and Vaadin's threads would keep the JVM alive
+    }
+
+    private static void run(String[] args) throws Exception {
         Path table = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path work = Files.createTempDirectory("gvclab-ioweb-bench");
@@ -49,6 +60,10 @@ public final class IoWebBenchmark {
                 Files.size(zip) / 1e6, rounds, Runtime.getRuntime().maxMemory() >> 20);
         HeapPeak heap = new HeapPeak();
         List<String> lines = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            lines.forEach(System.out::println);
+            deleteTree(work);
+        }));
         ConfigurableApplicationContext app = start(work);
         try {
             for (int round = 1; round <= rounds; round++) {
@@ -101,8 +116,6 @@ public final class IoWebBenchmark {
             app.close();
             heap.stop();
         }
-        lines.forEach(System.out::println);
-        System.exit(0);
     }
 
     private static long choose(Page page, String id) {
@@ -135,11 +148,11 @@ public final class IoWebBenchmark {
     }
 
     private static ConfigurableApplicationContext start(Path work) {
+        // command-line arguments, so that they win over application.properties
         return new SpringApplicationBuilder(Application.class).profiles("demo")
-                .properties("server.port=0", "gvclab.data-dir=" + work.resolve("data"),
-                        "gvclab.admin-password=bench-admin-password", "logging.level.root=warn",
-                        "logging.level.org.gvclab.web.iotable=info")
-                .run();
+                .run("--server.port=0", "--gvclab.data-dir=" + work.resolve("data"),
+                        "--gvclab.admin-password=bench-admin-password", "--logging.level.root=warn",
+                        "--logging.level.org.gvclab.web.iotable=info");
     }
 
     private static void zip(Path dir, Path zip) throws IOException {
@@ -150,6 +163,14 @@ public final class IoWebBenchmark {
                 Files.copy(f, z);
                 z.closeEntry();
             }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + dir + ": " + e.getMessage());
         }
     }
 
