@@ -1,6 +1,7 @@
 package org.gvclab.web.cluster;
 
 import static org.gvclab.web.db.Tables.INDUSTRY_CLUSTER;
+import static org.gvclab.web.db.Tables.IO_TABLE;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.gvclab.web.base.StaleDataException;
 import org.gvclab.web.db.tables.records.IndustryClusterRecord;
 import org.gvclab.web.security.TenantScope;
 import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Stores clusters; every method is limited to the caller's jurisdictions. */
@@ -81,6 +84,44 @@ public class ClusterRepository {
                 .execute();
         if (rows == 0) {
             throw new StaleDataException("cluster", id);
+        }
+    }
+
+    /** The IO table region-sector a cluster is linked to, if any (a link whose table was deleted is none). */
+    public Optional<ClusterIoLink> findIoLink(TenantScope scope, long clusterId) {
+        return dsl.select(INDUSTRY_CLUSTER.ID, INDUSTRY_CLUSTER.JURISDICTION_ID, IO_TABLE.ID, IO_TABLE.NAME,
+                        INDUSTRY_CLUSTER.IO_REGION, INDUSTRY_CLUSTER.IO_SECTOR)
+                .from(INDUSTRY_CLUSTER).join(IO_TABLE).on(IO_TABLE.ID.eq(INDUSTRY_CLUSTER.IO_TABLE_ID))
+                .where(INDUSTRY_CLUSTER.ID.eq(clusterId).and(scope.covers(INDUSTRY_CLUSTER.JURISDICTION_ID)))
+                .fetchOptional(Records.mapping(ClusterIoLink::new));
+    }
+
+    /** The clusters in scope linked to one IO table. */
+    public List<ClusterIoLink> findIoLinks(TenantScope scope, long tableId) {
+        return dsl.select(INDUSTRY_CLUSTER.ID, INDUSTRY_CLUSTER.JURISDICTION_ID, IO_TABLE.ID, IO_TABLE.NAME,
+                        INDUSTRY_CLUSTER.IO_REGION, INDUSTRY_CLUSTER.IO_SECTOR)
+                .from(INDUSTRY_CLUSTER).join(IO_TABLE).on(IO_TABLE.ID.eq(INDUSTRY_CLUSTER.IO_TABLE_ID))
+                .where(IO_TABLE.ID.eq(tableId).and(scope.covers(INDUSTRY_CLUSTER.JURISDICTION_ID)))
+                .orderBy(INDUSTRY_CLUSTER.ID)
+                .fetch(Records.mapping(ClusterIoLink::new));
+    }
+
+    /**
+     * Links a cluster in scope to a region-sector of an IO table, or unlinks it when {@code tableId} is null;
+     * the cluster's version is not changed (the link is not part of the cluster form).
+     *
+     * @throws StaleDataException when the cluster is not (or no longer) in scope
+     */
+    public void setIoLink(TenantScope scope, long clusterId, @Nullable Long tableId, @Nullable String region,
+                          @Nullable String sector) {
+        int rows = dsl.update(INDUSTRY_CLUSTER)
+                .set(INDUSTRY_CLUSTER.IO_TABLE_ID, tableId)
+                .set(INDUSTRY_CLUSTER.IO_REGION, tableId == null ? null : region)
+                .set(INDUSTRY_CLUSTER.IO_SECTOR, tableId == null ? null : sector)
+                .where(INDUSTRY_CLUSTER.ID.eq(clusterId).and(scope.covers(INDUSTRY_CLUSTER.JURISDICTION_ID)))
+                .execute();
+        if (rows == 0) {
+            throw new StaleDataException("cluster", clusterId);
         }
     }
 

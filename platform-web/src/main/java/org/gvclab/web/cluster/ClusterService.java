@@ -3,6 +3,7 @@ package org.gvclab.web.cluster;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.gvclab.web.audit.AuditEntry;
 import org.gvclab.web.audit.AuditLog;
 import org.gvclab.web.base.NotFoundInScopeException;
@@ -79,6 +80,53 @@ public class ClusterService {
         requireWrite(scope, cluster.jurisdictionId());
         repository.delete(scope, cluster.id(), cluster.version());
         audit.record(scope.username(), cluster.jurisdictionId(), "cluster", cluster.id(), "delete", cluster, null);
+    }
+
+    /** The IO table region-sector the cluster is linked to, if any. */
+    @Transactional(readOnly = true)
+    public Optional<ClusterIoLink> ioLink(long clusterId) {
+        TenantScope scope = currentUser.scope();
+        repository.findById(scope, clusterId).orElseThrow(() -> new NotFoundInScopeException("cluster", clusterId));
+        return repository.findIoLink(scope, clusterId);
+    }
+
+    /** The caller's clusters linked to an IO table. */
+    @Transactional(readOnly = true)
+    public List<ClusterIoLink> ioLinksTo(long tableId) {
+        return repository.findIoLinks(currentUser.scope(), tableId);
+    }
+
+    /**
+     * Links a cluster the caller may edit to a region-sector of an IO table (the IO tables feature checks that the
+     * table holds them), audited as an {@code io-link} change of the cluster.
+     */
+    @Transactional
+    public ClusterIoLink linkIo(long clusterId, long tableId, String region, String sector) {
+        TenantScope scope = currentUser.scope();
+        Cluster cluster = repository.findById(scope, clusterId)
+                .orElseThrow(() -> new NotFoundInScopeException("cluster", clusterId));
+        requireWrite(scope, cluster.jurisdictionId());
+        ClusterIoLink before = repository.findIoLink(scope, clusterId).orElse(null);
+        repository.setIoLink(scope, clusterId, tableId, region, sector);
+        ClusterIoLink after = repository.findIoLink(scope, clusterId).orElseThrow();
+        audit.record(scope.username(), cluster.jurisdictionId(), "cluster", clusterId, "io-link", before, after);
+        return after;
+    }
+
+    /** Removes a cluster's IO table link (audited); nothing happens when it has none. */
+    @Transactional
+    public void unlinkIo(long clusterId) {
+        TenantScope scope = currentUser.scope();
+        Cluster cluster = repository.findById(scope, clusterId)
+                .orElseThrow(() -> new NotFoundInScopeException("cluster", clusterId));
+        requireWrite(scope, cluster.jurisdictionId());
+        Optional<ClusterIoLink> before = repository.findIoLink(scope, clusterId);
+        if (before.isEmpty()) {
+            return;
+        }
+        repository.setIoLink(scope, clusterId, null, null, null);
+        audit.record(scope.username(), cluster.jurisdictionId(), "cluster", clusterId, "io-unlink", before.get(),
+                null);
     }
 
     private static void requireWrite(TenantScope scope, long jurisdictionId) {

@@ -87,6 +87,8 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
         c.industry().ifPresent(code -> add(new Span(getTranslation("cluster.industryCode") + ": "
                 + ClusterForm.industryLabel(code, locale))));
         add(new Span(getTranslation("cluster.currency") + ": " + c.currency().label().in(locale)));
+        clusters.ioLink(c.id()).map(l -> new Anchor("io-tables/" + l.tableId(), getTranslation("io.clusterLink",
+                l.tableName(), l.region(), l.sector()))).ifPresent(a -> { a.setId("cluster-io-link"); add(a); });
         if (c.description() != null) {
             add(new Paragraph(c.description()));
         }

@@ -1,0 +1,101 @@
+package org.gvclab.web.iotable;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.chart.Axis;
+import org.gvclab.core.chart.ChartSpec;
+import org.gvclab.core.chart.XyPoint;
+import org.gvclab.core.chart.XySeries;
+import org.gvclab.core.io.IndicatorId;
+import org.gvclab.core.io.ResultTable;
+
+/**
+ * The two charts of a table page as renderer-neutral specifications, read from computed outputs (no formula
+ * here): GVC participation against position per region, and the smile curve of one chain.
+ */
+public final class IoCharts {
+
+    /** Participation column of Koopman et al. (2010), variant A (METHODS.md §1: IV = DVX, FV = i2e). */
+    static final String PARTICIPATION = "A_participation_(IV+FV)/E";
+    /** Position column, same variant. */
+    static final String POSITION = "A_position_ln(1+IV/E)-ln(1+FV/E)";
+    /** Participants drawn on a smile curve (*assumption*: more labelled points would not be readable). */
+    public static final int SMILE_POINTS = 25;
+
+    private IoCharts() {
+    }
+
+    /**
+     * One point per region: x = GVC participation {@code (IV + FV)/E}, y = GVC position
+     * {@code ln(1 + IV/E) − ln(1 + FV/E)} (Koopman, Powers, Wang &amp; Wei 2010, NBER w16426), variant A of the
+     * golden README §4.7: IV = domestic value added in other regions' exports (e2r), FV = foreign value added in
+     * own exports (i2e), E = gross exports. Regions whose ratios are undefined (no exports) are left out.
+     *
+     * @param koopman the {@code koopman2010_participation_position} output
+     */
+    public static ChartSpec participationPosition(ResultTable koopman) {
+        if (koopman.indicator() != IndicatorId.KOOPMAN2010_PARTICIPATION_POSITION) {
+            throw new IllegalArgumentException("expected the Koopman et al. output, got " + koopman.indicator());
+        }
+        List<XyPoint> points = new ArrayList<>();
+        for (int i = 0; i < koopman.rows().size(); i++) {
+            double x = koopman.value(i, PARTICIPATION);
+            double y = koopman.value(i, POSITION);
+            if (Double.isFinite(x) && Double.isFinite(y)) {
+                points.add(new XyPoint(x, y, LocalizedText.of(koopman.rows().get(i).keys().get(0))));
+            }
+        }
+        return ChartSpec.scatter(new LocalizedText("GVC 参与度与位置（Koopman 等 2010）",
+                        "GVC participation and position (Koopman et al. 2010)"),
+                Axis.of(new LocalizedText("参与度 (IV + FV) / E", "Participation (IV + FV) / E"), LocalizedText.of("")),
+                Axis.of(new LocalizedText("位置 ln(1 + IV/E) − ln(1 + FV/E)", "Position ln(1 + IV/E) − ln(1 + FV/E)"),
+                        LocalizedText.of("")),
+                List.of(new XySeries(new LocalizedText("地区", "Regions"), points)));
+    }
+
+    /**
+     * The smile curve of a chain: each participant's share of the final product's value (in %) against its
+     * number of stages to final demand (Ye, Meng &amp; Wei 2015), for the {@value #SMILE_POINTS} participants with
+     * the largest shares.
+     *
+     * @param smile the {@code smile_curve} output of the chain
+     * @param chain the chain's name for the title (region and sector)
+     */
+    public static ChartSpec smileCurve(ResultTable smile, String chain) {
+        if (smile.indicator() != IndicatorId.SMILE_CURVE) {
+            throw new IllegalArgumentException("expected a smile curve, got " + smile.indicator());
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < smile.rows().size(); i++) {
+            double share = smile.value(i, "share");
+            double distance = smile.value(i, "stages_to_final_demand");
+            if (Double.isFinite(share) && Double.isFinite(distance)) {
+                rows.add(i);
+            }
+        }
+        rows.sort(Comparator.comparingDouble((Integer i) -> -smile.value(i, "share")));
+        List<XyPoint> points = new ArrayList<>();
+        for (int i : rows.subList(0, Math.min(SMILE_POINTS, rows.size()))) {
+            List<String> k = smile.rows().get(i).keys();
+            points.add(new XyPoint(smile.value(i, "stages_to_final_demand"), 100 * smile.value(i, "share"),
+                    LocalizedText.of(k.get(0) + "_" + k.get(1))));
+        }
+        return ChartSpec.smileCurve(new LocalizedText("微笑曲线：" + chain, "Smile curve: " + chain),
+                Axis.of(new LocalizedText("距最终需求的生产阶段数", "Stages to final demand"), LocalizedText.of("")),
+                Axis.of(new LocalizedText("增加值份额", "Share of the product's value added"), LocalizedText.of("%")),
+                List.of(new XySeries(new LocalizedText("参与者", "Participants"), points)));
+    }
+
+    /** How many participants of a smile curve have a defined share and distance. */
+    public static int participants(ResultTable smile) {
+        int count = 0;
+        for (int i = 0; i < smile.rows().size(); i++) {
+            if (Double.isFinite(smile.value(i, "share")) && Double.isFinite(smile.value(i, "stages_to_final_demand"))) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

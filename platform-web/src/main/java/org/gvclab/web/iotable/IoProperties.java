@@ -1,0 +1,37 @@
+package org.gvclab.web.iotable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the IO tables feature ({@code gvclab.io.*}). Defaults are *assumptions* sized for the 4 GiB heap of
+ * one node: the full indicator set of a 2,500-row table peaks near 1 GB (docs/PERFORMANCE.md), so computations
+ * run one at a time unless raised.
+ *
+ * @param computeThreads  threads that parse uploads and compute indicators (1–2)
+ * @param queueLimit      uploads and computations that may wait for a thread; beyond it users are asked to retry
+ * @param cachedModels    models (a table with its factorised {@code I − A} and whatever it computed) kept in memory
+ * @param resultCache     memory for computed indicator tables kept in memory (least recently used first out)
+ * @param maxUpload       the largest upload accepted (also the servlet's multipart limit)
+ * @param balanceTolerance largest relative balance gap accepted on upload (see the core's {@code BalanceReport})
+ */
+@ConfigurationProperties("gvclab.io")
+public record IoProperties(
+        @DefaultValue("1") int computeThreads,
+        @DefaultValue("8") int queueLimit,
+        @DefaultValue("1") int cachedModels,
+        @DefaultValue("256MB") DataSize resultCache,
+        @DefaultValue("1GB") DataSize maxUpload,
+        @DefaultValue("1e-6") double balanceTolerance) {
+
+    public IoProperties {
+        if (computeThreads < 1 || computeThreads > 4) {
+            throw new IllegalArgumentException("gvclab.io.compute-threads must be between 1 and 4, got "
+                    + computeThreads);
+        }
+        if (queueLimit < 1 || cachedModels < 1) {
+            throw new IllegalArgumentException("gvclab.io.queue-limit and gvclab.io.cached-models must be positive");
+        }
+    }
+}

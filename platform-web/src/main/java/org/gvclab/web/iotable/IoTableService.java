@@ -1,0 +1,362 @@
+package org.gvclab.web.iotable;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.gvclab.core.io.IndicatorId;
+import org.gvclab.core.io.Indicators;
+import org.gvclab.core.io.IoModel;
+import org.gvclab.core.io.IoTable;
+import org.gvclab.core.io.IoTables;
+import org.gvclab.core.io.ReadOptions;
+import org.gvclab.core.io.TableFormat;
+import org.gvclab.core.io.ValueChains;
+import org.gvclab.core.io.ZipLimits;
+import org.gvclab.web.base.NotFoundInScopeException;
+import org.gvclab.web.base.UserFacingException;
+import org.gvclab.web.cluster.Cluster;
+import org.gvclab.web.cluster.ClusterIoLink;
+import org.gvclab.web.cluster.ClusterService;
+import org.gvclab.web.security.CurrentUser;
+import org.gvclab.web.security.Role;
+import org.gvclab.web.security.TenantScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Input-output tables for every signed-in user (DESIGN.md data flow 2): upload (administrators and consultants),
+ * browse, indicators computed once per table content and cached, charts' inputs, deletion, and the link of a
+ * cluster to a region-sector. A bad file is reported with the core's file, line and label, and nothing is stored.
+ */
+@Service
+public class IoTableService {
+
+    private final IoTableRepository repository;
+    private final IoTableStore store;
+    private final IoEngine engine;
+    private final IoUploads uploads;
+    private final IoProperties properties;
+    private final CurrentUser currentUser;
+    private final ClusterService clusters;
+    private final Clock clock;
+
+    IoTableService(IoTableRepository repository, IoTableStore store, IoEngine engine, IoUploads uploads,
+                   IoProperties properties, CurrentUser currentUser, ClusterService clusters, Clock clock) {
+        this.repository = repository;
+        this.store = store;
+        this.engine = engine;
+        this.uploads = uploads;
+        this.properties = properties;
+        this.currentUser = currentUser;
+        this.clusters = clusters;
+        this.clock = clock;
+    }
+
+    /** Every stored table, newest first. */
+    @Transactional(readOnly = true)
+    public List<StoredIoTable> list() {
+        currentUser.scope();
+        return repository.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public StoredIoTable get(long id) {
+        currentUser.scope();
+        return repository.findById(id).orElseThrow(() -> new NotFoundInScopeException("io_table", id));
+    }
+
+    /** Whether the caller may upload and delete tables (administrators and consultants). */
+    public boolean canManage() {
+        return canManage(currentUser.scope());
+    }
+
+    /** The largest upload accepted, in bytes. */
+    public long maxUploadBytes() {
+        return properties.maxUpload().toBytes();
+    }
+
+    // ---- upload ------------------------------------------------------------------------------------------------
+
+    /** A new empty file to receive an upload called {@code uploadName}; hand it to {@link #startImport}. */
+    public Path newUploadFile(String uploadName) {
+        requireManager(currentUser.scope());
+        return uploads.newFile(uploadName);
+    }
+
+    /** Deletes an upload that will not be imported (the user went away, say). */
+    public void discardUpload(Path file) {
+        uploads.discard(file);
+    }
+
+    /** The layout of an uploaded file, when its name and first lines tell; empty when the user must choose. */
+    public Optional<TableFormat> detectFormat(Path file, String uploadName) {
+        return FormatDetection.detect(uploadName, file);
+    }
+
+    /**
+     * Reads, checks and stores an uploaded file in the background: the core's reader (labels, numbers, negative
+     * output, balance within {@code gvclab.io.balance-tolerance}, zip entries and sizes), the content checksum (an
+     * identical stored table is returned instead of a second copy), the factorisation of {@code I − A} (a singular
+     * system fails here), then one transaction storing the table and its audit entry. The file is deleted at the
+     * end either way. The future fails with the core's {@code IoException} (file, line, label) when the input is
+     * bad; nothing is stored then.
+     *
+     * @param file       the uploaded file (from {@link #newUploadFile})
+     * @param uploadName the name the user gave it
+     * @param format     the layout, or null to detect it (fails when it cannot be told)
+     */
+    public CompletableFuture<ImportOutcome> startImport(Path file, String uploadName, @Nullable TableFormat format,
+                                                        ImportProgress progress) {
+        return startImport(file, uploadName, format, progress, ZipLimits.defaults());
+    }
+
+    /** {@link #startImport} with other zip limits than the core's defaults (512 MiB per entry, 1 GiB in all). */
+    CompletableFuture<ImportOutcome> startImport(Path file, String uploadName, @Nullable TableFormat format,
+                                                 ImportProgress progress, ZipLimits limits) {
+        TenantScope scope = currentUser.scope();
+        requireManager(scope);
+        engine.warmUp();
+        CompletableFuture<ImportOutcome> job = engine.submit(() -> importFile(scope, file, uploadName, format,
+                progress, limits));
+        return job.whenComplete((outcome, error) -> uploads.discard(file));
+    }
+
+    private ImportOutcome importFile(TenantScope scope, Path file, String uploadName, @Nullable TableFormat requested,
+                                     ImportProgress progress, ZipLimits limits) throws IOException {
+        long t0 = System.nanoTime();
+        TableFormat format = requested != null ? requested : FormatDetection.detect(uploadName, file)
+                .orElseThrow(() -> new UserFacingException("io.error.unknownFormat", uploadName));
+        long size = Files.size(file);
+        progress.update(ImportPhase.READING, 0);
+        IoTable table = read(file, uploadName, format, size, progress, limits);
+        long t1 = System.nanoTime();
+        progress.update(ImportPhase.CHECKING, -1);
+        String checksum = table.checksum();
+        Optional<StoredIoTable> existing = repository.findByChecksum(checksum);
+        if (existing.isPresent()) {
+            progress.update(ImportPhase.DONE, 1);
+            return new ImportOutcome(existing.get(), true, millis(t0, t1), 0, 0, millis(t0, System.nanoTime()));
+        }
+        progress.update(ImportPhase.FACTORISING, -1);
+        IoModel model = new IoModel(table, engine.solver());
+        model.leontief(); // throws SingularMatrixException before anything is stored
+        long t2 = System.nanoTime();
+        progress.update(ImportPhase.STORING, -1);
+        byte[] data = IoCodec.encodeTable(table);
+        long raw = 8L * (table.Z().data().length + table.Y().data().length + table.va().length + table.x().length
+                + (table.yDetail() == null ? 0 : table.yDetail().data().length));
+        StoredIoTable summary = new StoredIoTable(0, table.name(), format, checksum, table.regions(), table.sectors(),
+                table.fdCategories(), table.notes(), table.balance(), uploadName, size, scope.username(),
+                OffsetDateTime.now(clock));
+        StoredIoTable stored;
+        boolean already = false;
+        try {
+            stored = store.save(summary, data, raw);
+            engine.remember(checksum, model);
+        } catch (DataIntegrityViolationException e) {
+            // the same content was stored by someone else while this upload was read
+            stored = repository.findByChecksum(checksum).orElseThrow(() -> e);
+            already = true;
+        }
+        long t3 = System.nanoTime();
+        progress.update(ImportPhase.DONE, 1);
+        return new ImportOutcome(stored, already, millis(t0, t1), millis(t1, t2), millis(t2, t3), millis(t0, t3));
+    }
+
+    private IoTable read(Path file, String uploadName, TableFormat format, long size, ImportProgress progress,
+                         ZipLimits limits) throws IOException {
+        ReadOptions options = new ReadOptions(properties.balanceTolerance(), true);
+        return switch (format) {
+            case GOLDEN -> {
+                try (InputStream in = new Counting(Files.newInputStream(file), size, progress)) {
+                    yield IoTables.readGoldenZip(in, limits, options, uploadName);
+                }
+            }
+            case ICIO -> {
+                try (InputStream in = new Counting(Files.newInputStream(file), size, progress)) {
+                    yield IoTables.readIcio(in, uploadName, options);
+                }
+            }
+            case WIOD -> {
+                progress.update(ImportPhase.READING, -1);
+                yield IoTables.read(file, TableFormat.WIOD, options);
+            }
+        };
+    }
+
+    /** Deletes a table, its cached results and (through the database) the clusters' links to it. */
+    public void delete(long id) {
+        TenantScope scope = currentUser.scope();
+        requireManager(scope);
+        StoredIoTable table = repository.findById(id).orElseThrow(() -> new NotFoundInScopeException("io_table", id));
+        if (store.delete(table, scope.username())) {
+            engine.forget(table.checksum());
+        }
+    }
+
+    // ---- indicators --------------------------------------------------------------------------------------------
+
+    /** The indicators the table page offers: the 21 standard outputs and the average propagation length. */
+    public static List<IndicatorId> browsable() {
+        List<IndicatorId> ids = new java.util.ArrayList<>(IndicatorId.standardSet());
+        ids.add(IndicatorId.AVERAGE_PROPAGATION_LENGTH);
+        return List.copyOf(ids);
+    }
+
+    /**
+     * One indicator of a table (one of {@link IndicatorId#tableOutputs()} or the average propagation length):
+     * computed once per table content, then read from the cache by every node.
+     */
+    public CompletableFuture<IoOutput> result(long tableId, IndicatorId id) {
+        if (id == IndicatorId.SMILE_CURVE) {
+            throw new IllegalArgumentException("the smile curve needs a chain: use smileCurve(table, region, sector)");
+        }
+        StoredIoTable table = get(tableId);
+        return engine.result(table, id.fileName(), m -> id == IndicatorId.AVERAGE_PROPAGATION_LENGTH
+                ? ValueChains.averagePropagationLengthTable(m) : Indicators.compute(m, id));
+    }
+
+    /** The smile curve of the final product of {@code region}'s {@code sector} (Ye, Meng &amp; Wei 2015). */
+    public CompletableFuture<IoOutput> smileCurve(long tableId, String region, String sector) {
+        StoredIoTable table = get(tableId);
+        int r = table.regions().indexOf(region);
+        int s = table.sectors().indexOf(sector);
+        if (r < 0 || s < 0) {
+            throw new UserFacingException("io.error.noSuchChain", region, sector);
+        }
+        return engine.result(table, IndicatorId.SMILE_CURVE.fileName() + "/" + r + "/" + s,
+                m -> ValueChains.smileCurve(m, region, sector));
+    }
+
+    /** The outputs already computed for a table (cached in the database). */
+    @Transactional(readOnly = true)
+    public List<String> cachedOutputs(long tableId) {
+        return repository.resultKeys(get(tableId).checksum());
+    }
+
+    /**
+     * The model of a stored table (decoded, checked against its checksum, {@code I − A} factorised on first use),
+     * shared with the indicator computations. Blocking: up to about a second for a 2,500-row table that is not in
+     * memory; call it off the UI thread for large tables. Treat it as read-only.
+     */
+    public IoModel model(long tableId) {
+        return engine.model(get(tableId));
+    }
+
+    /** The model of the table a cluster is linked to. */
+    public IoModel model(IoLink link) {
+        return model(link.tableId());
+    }
+
+    // ---- cluster links -----------------------------------------------------------------------------------------
+
+    /**
+     * The IO table region-sector a cluster is linked to, if any (the lead's strategy page computes Type I
+     * multipliers from it; the diagnosis may read input diversity and production length of that sector).
+     *
+     * @throws NotFoundInScopeException when the cluster is not in the caller's jurisdictions
+     */
+    @Transactional(readOnly = true)
+    public Optional<IoLink> linkOf(long clusterId) {
+        return clusters.ioLink(clusterId).flatMap(l -> repository.findById(l.tableId()).map(t -> toLink(l, t)));
+    }
+
+    /** Links a cluster the caller may edit to a region-sector of a table (audited on the cluster). */
+    @Transactional
+    public IoLink link(long clusterId, long tableId, String region, String sector) {
+        StoredIoTable table = get(tableId);
+        if (!table.regions().contains(region) || !table.sectors().contains(sector)) {
+            throw new UserFacingException("io.error.noSuchChain", region, sector);
+        }
+        return toLink(clusters.linkIo(clusterId, tableId, region, sector), table);
+    }
+
+    /** Removes a cluster's link (audited). */
+    @Transactional
+    public void unlink(long clusterId) {
+        clusters.unlinkIo(clusterId);
+    }
+
+    /** The caller's clusters linked to a table. */
+    @Transactional(readOnly = true)
+    public List<ClusterIoLink> linksTo(long tableId) {
+        return clusters.ioLinksTo(tableId);
+    }
+
+    /** The clusters the caller may link (those they may edit). */
+    @Transactional(readOnly = true)
+    public List<Cluster> linkableClusters() {
+        TenantScope scope = currentUser.scope();
+        return clusters.visible().stream().filter(c -> scope.canWrite(c.jurisdictionId())).toList();
+    }
+
+    private static IoLink toLink(ClusterIoLink l, StoredIoTable t) {
+        int r = t.regions().indexOf(l.region());
+        int s = t.sectors().indexOf(l.sector());
+        return new IoLink(l.clusterId(), t.id(), t.name(), t.checksum(), l.region(), l.sector(), r, s,
+                r * t.N() + s);
+    }
+
+    private static boolean canManage(TenantScope scope) {
+        return scope.role() == Role.ADMIN || scope.role() == Role.CONSULTANT;
+    }
+
+    private static void requireManager(TenantScope scope) {
+        if (!canManage(scope)) {
+            throw new UserFacingException("io.error.notAllowed");
+        }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /** Reports the share of the file read so far, at most every 1 %. */
+    private static final class Counting extends FilterInputStream {
+        private final long size;
+        private final ImportProgress progress;
+        private long read;
+        private long reported;
+
+        Counting(InputStream in, long size, ImportProgress progress) {
+            super(in);
+            this.size = Math.max(1, size);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                advance(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                advance(n);
+            }
+            return n;
+        }
+
+        private void advance(long n) {
+            read += n;
+            if ((read - reported) * 100 >= size) {
+                reported = read;
+                progress.update(ImportPhase.READING, Math.min(1.0, (double) read / size));
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.gvclab.web.iotable;
+
+import org.gvclab.web.audit.AuditLog;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The writes of the IO tables feature, each one transaction with its audit entry (IO tables belong to no
+ * jurisdiction, so their entries carry none). Called from the upload worker thread, which is why the caller's
+ * name is passed in rather than read from the security context.
+ */
+@Component
+class IoTableStore {
+
+    private final IoTableRepository repository;
+    private final AuditLog audit;
+
+    IoTableStore(IoTableRepository repository, AuditLog audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    /** Stores a checked table; fails with a duplicate-key error when its checksum was stored meanwhile. */
+    @Transactional
+    public StoredIoTable save(StoredIoTable summary, byte[] data, long rawBytes) {
+        long id = repository.insert(summary, data, rawBytes);
+        StoredIoTable stored = repository.findById(id).orElseThrow();
+        audit.record(summary.uploadedBy(), null, "io_table", id, "create", null, stored);
+        return stored;
+    }
+
+    /** Deletes a table with its data and cached results; returns whether it existed. */
+    @Transactional
+    public boolean delete(StoredIoTable table, String actor) {
+        boolean deleted = repository.delete(table.id());
+        if (deleted) {
+            audit.record(actor, null, "io_table", table.id(), "delete", table, null);
+        }
+        return deleted;
+    }
+}

@@ -1,0 +1,316 @@
+package org.gvclab.web.iotable.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.gvclab.core.io.IoException;
+import org.gvclab.core.io.SingularMatrixException;
+import org.gvclab.core.io.TableFormat;
+import org.gvclab.core.io.TableValidationException;
+import org.gvclab.web.base.UserFacingException;
+import org.gvclab.web.iotable.ImportOutcome;
+import org.gvclab.web.iotable.ImportPhase;
+import org.gvclab.web.iotable.IoTableService;
+import org.gvclab.web.iotable.StoredIoTable;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The stored IO tables, and for administrators and consultants an upload: the file goes to a temporary file, is
+ * read, checked and factorised in the background with a progress bar, and either opens the new (or identical,
+ * already stored) table or shows the reader's message with file, line and label — with nothing stored.
+ */
+@Route("io-tables")
+@Menu(title = "nav.ioTables", order = 40, icon = "vaadin:table")
+@PermitAll
+public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(IoTablesView.class);
+
+    private final IoTableService service;
+    private final Select<Optional<TableFormat>> format = new Select<>();
+    private final Div progressPanel = new Div();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span status = new Span();
+    private final Div errorPanel = new Div();
+    private final Div choicePanel = new Div();
+    private @Nullable Upload upload;
+    private @Nullable UI ui;
+    private @Nullable Path pending;
+
+    public IoTablesView(IoTableService service) {
+        this.service = service;
+        setWidthFull();
+        add(new H2(getTranslation("io.title")), new Paragraph(getTranslation("io.intro")));
+        if (service.canManage()) {
+            add(uploadSection());
+        }
+        add(tables());
+    }
+
+    private VerticalLayout uploadSection() {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.add(new H3(getTranslation("io.upload.title")),
+                new Paragraph(getTranslation("io.upload.hint", String.valueOf(service.maxUploadBytes() >> 20))));
+        format.setId("io-format");
+        format.setLabel(getTranslation("io.upload.format"));
+        format.setItems(Optional.empty(), Optional.of(TableFormat.GOLDEN), Optional.of(TableFormat.ICIO),
+                Optional.of(TableFormat.WIOD));
+        format.setItemLabelGenerator(f -> getTranslation(f.map(x -> "io.format." + x.name()).orElse("io.format.auto")));
+        format.setValue(Optional.empty());
+
+        Upload u = new Upload(UploadHandler.toFile((meta, file) -> uploaded(meta.fileName(), file.toPath()),
+                meta -> service.newUploadFile(meta.fileName()).toFile()));
+        u.setId("io-upload");
+        u.setMaxFiles(1);
+        u.setAcceptedFileTypes(".zip", ".csv", ".xlsx");
+        u.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maxUploadBytes()));
+        u.setDropLabel(new Span(getTranslation("io.upload.drop")));
+        u.addFileRejectedListener(e -> Notification.show(getTranslation("io.upload.rejected", e.getFileName(),
+                e.getErrorMessage()), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
+
+        upload = u;
+        progressPanel.setId("io-progress-panel");
+        progress.setId("io-progress");
+        status.setId("io-status");
+        progressPanel.add(status, progress);
+        progressPanel.setWidth("min(40rem, 100%)");
+        progressPanel.setVisible(false);
+        errorPanel.setId("io-import-error");
+        errorPanel.setVisible(false);
+        errorPanel.getStyle().set("border-left", "4px solid var(--lumo-error-color)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("background", "var(--lumo-error-color-10pct)");
+        choicePanel.setId("io-format-choice");
+        choicePanel.setVisible(false);
+        section.add(format, u, progressPanel, choicePanel, errorPanel);
+        return section;
+    }
+
+    private Grid<StoredIoTable> tables() {
+        Locale locale = getLocale();
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale);
+        Grid<StoredIoTable> grid = new Grid<>();
+        grid.setId("io-tables-grid");
+        grid.addColumn(StoredIoTable::name).setHeader(getTranslation("io.table.name")).setFlexGrow(2).setSortable(true);
+        grid.addColumn(t -> getTranslation("io.format." + t.format().name())).setHeader(getTranslation("io.table.format"))
+                .setAutoWidth(true);
+        grid.addColumn(t -> t.G() + " × " + t.N()).setHeader(getTranslation("io.table.size")).setAutoWidth(true);
+        grid.addColumn(StoredIoTable::uploadedBy).setHeader(getTranslation("io.table.uploadedBy")).setAutoWidth(true);
+        grid.addColumn(t -> date.format(t.uploadedAt().atZoneSameInstant(java.time.ZoneId.systemDefault())))
+                .setHeader(getTranslation("io.table.uploadedAt")).setAutoWidth(true);
+        grid.setItems(service.list());
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        grid.setEmptyStateText(getTranslation("io.tables.empty"));
+        return grid;
+    }
+
+    /** Called on the upload request thread once the file is on disk. */
+    private void uploaded(String uploadName, Path file) {
+        UI current = ui;
+        if (current == null) {
+            service.discardUpload(file);
+            return;
+        }
+        current.access(() -> {
+            errorPanel.setVisible(false);
+            choicePanel.setVisible(false);
+            Optional<TableFormat> chosen = format.getValue() == null ? Optional.empty() : format.getValue();
+            Optional<TableFormat> detected = chosen.isPresent() ? chosen : service.detectFormat(file, uploadName);
+            if (detected.isEmpty()) {
+                askFormat(uploadName, file);
+                return;
+            }
+            start(uploadName, file, detected.get());
+        });
+    }
+
+    private void askFormat(String uploadName, Path file) {
+        discardPending();
+        pending = file;
+        choicePanel.removeAll();
+        RadioButtonGroup<TableFormat> choice = new RadioButtonGroup<>();
+        choice.setId("io-format-choice-group");
+        choice.setItems(TableFormat.values());
+        choice.setItemLabelGenerator(f -> getTranslation("io.format." + f.name()));
+        Button read = new Button(getTranslation("io.upload.read"), e -> {
+            if (choice.getValue() != null) {
+                choicePanel.setVisible(false);
+                pending = null;
+                start(uploadName, file, choice.getValue());
+            }
+        });
+        read.setId("io-format-choice-read");
+        read.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        choicePanel.add(new Paragraph(getTranslation("io.upload.choose", uploadName)), choice, read);
+        choicePanel.setVisible(true);
+    }
+
+    private void start(String uploadName, Path file, TableFormat chosen) {
+        UI current = ui;
+        if (current == null) {
+            service.discardUpload(file);
+            return;
+        }
+        showPhase(uploadName, ImportPhase.READING, 0);
+        service.startImport(file, uploadName, chosen, (phase, fraction) -> current.access(() ->
+                        showPhase(uploadName, phase, fraction)))
+                .whenComplete((outcome, error) -> current.access(() -> finished(uploadName, outcome, error)));
+    }
+
+    private void showPhase(String uploadName, ImportPhase phase, double fraction) {
+        progressPanel.setVisible(true);
+        status.setText(getTranslation("io.phase." + phase.name(), uploadName));
+        if (fraction < 0) {
+            progress.setIndeterminate(true);
+        } else {
+            progress.setIndeterminate(false);
+            // reading is the first half of the bar, the later steps share the rest
+            double overall = switch (phase) {
+                case READING -> 0.5 * fraction;
+                case CHECKING -> 0.55;
+                case FACTORISING -> 0.65;
+                case STORING -> 0.8;
+                case DONE -> 1.0;
+            };
+            progress.setValue(overall);
+        }
+    }
+
+    private void finished(String uploadName, @Nullable ImportOutcome outcome, @Nullable Throwable error) {
+        if (outcome != null) {
+            progress.setIndeterminate(false);
+            progress.setValue(1);
+            StoredIoTable t = outcome.table();
+            String text = outcome.alreadyStored() ? getTranslation("io.alreadyStored", t.name())
+                    : getTranslation("io.imported", t.name(), seconds(outcome.readMillis()),
+                    seconds(outcome.factoriseMillis()), seconds(outcome.storeMillis()));
+            Notification n = Notification.show(text, 6000, Notification.Position.BOTTOM_START);
+            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            n.setId("io-import-done");
+            open(t.id());
+            return;
+        }
+        progressPanel.setVisible(false);
+        showError(uploadName, error == null ? new IllegalStateException("no outcome") : unwrap(error));
+        Upload u = upload;
+        if (u != null) {
+            u.clearFileList(); // ready for the corrected file
+        }
+    }
+
+    private void showError(String uploadName, Throwable error) {
+        errorPanel.removeAll();
+        errorPanel.add(new H4(getTranslation("io.error.title")));
+        if (error instanceof TableValidationException e) {
+            errorPanel.add(line("io-error-file", "io.error.file", e.file()));
+            errorPanel.add(line("io-error-line", "io.error.line", e.line() > 0 ? String.valueOf(e.line())
+                    : getTranslation("io.error.wholeFile")));
+            if (e.label() != null) {
+                errorPanel.add(line("io-error-label", "io.error.label", e.label()));
+            }
+            errorPanel.add(line("io-error-problem", "io.error.problem", e.problem()));
+        } else if (error instanceof SingularMatrixException e) {
+            errorPanel.add(line("io-error-file", "io.error.file", uploadName));
+            errorPanel.add(line("io-error-label", "io.error.label", e.label()));
+            errorPanel.add(line("io-error-problem", "io.error.problem",
+                    getTranslation("io.error.singular", e.matrix(), e.label(), e.getMessage())));
+        } else if (error instanceof UserFacingException e) {
+            errorPanel.add(line("io-error-problem", "io.error.problem",
+                    getTranslation(e.messageKey(), e.args())));
+        } else if (error instanceof IoException e) {
+            errorPanel.add(line("io-error-file", "io.error.file", uploadName));
+            errorPanel.add(line("io-error-problem", "io.error.problem", e.getMessage()));
+        } else {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Incident {}: import of {} failed", incident, uploadName, error);
+            errorPanel.add(line("io-error-problem", "io.error.problem", getTranslation("error.unexpected", incident)));
+        }
+        Paragraph nothing = new Paragraph(getTranslation("io.error.nothingStored"));
+        nothing.setId("io-nothing-stored");
+        errorPanel.add(nothing);
+        errorPanel.setVisible(true);
+    }
+
+    private Div line(String id, String key, String value) {
+        Span name = new Span(getTranslation(key) + ": ");
+        name.getStyle().set("font-weight", "600");
+        Span text = new Span(value);
+        text.setId(id);
+        return new Div(name, text);
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof java.util.concurrent.CompletionException
+                || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private String seconds(long millis) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(getLocale());
+        f.setMaximumFractionDigits(2);
+        f.setMinimumFractionDigits(2);
+        return f.format(millis / 1000.0);
+    }
+
+    private void open(long id) {
+        getUI().ifPresent(u -> u.navigate(IoTableView.class, IoTableView.parameters(id)));
+    }
+
+    private void discardPending() {
+        Path p = pending;
+        if (p != null) {
+            service.discardUpload(p);
+            pending = null;
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        ui = event.getUI();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        discardPending();
+        ui = null;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("io.title") + " · " + getTranslation("app.name");
+    }
+}
