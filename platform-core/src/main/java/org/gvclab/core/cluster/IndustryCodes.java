@@ -1,15 +1,9 @@
 package org.gvclab.core.cluster;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.TsvResource;
 
 /**
  * The shipped industry code list ({@code industry-codes.tsv}): ISIC Rev.4 divisions (UN 2008) and GB/T 4754-2017
@@ -45,33 +39,9 @@ public final class IndustryCodes {
     }
 
     private static List<IndustryCode> load() {
-        try (InputStream in = IndustryCodes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<IndustryCode> out = new ArrayList<>();
-            String line;
-            int n = 0;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] p = line.split("\t", -1);
-                if (p.length != 6) {
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": expected 6 columns, found " + p.length);
-                }
-                out.add(new IndustryCode(IndustryCode.Scheme.valueOf(p[0]), p[1], p[2], new LocalizedText(p[3], p[4]), p[5]));
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return TsvResource.rows(IndustryCodes.class, RESOURCE, 6).stream()
+                .map(p -> new IndustryCode(IndustryCode.Scheme.valueOf(p.get(0)), p.get(1), p.get(2),
+                        new LocalizedText(p.get(3), p.get(4)), p.get(5)))
+                .toList();
     }
 }

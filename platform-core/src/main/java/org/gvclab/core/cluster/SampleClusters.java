@@ -1,14 +1,12 @@
 package org.gvclab.core.cluster;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.TsvResource;
 
 /**
  * Demo clusters with SYNTHETIC data, for seeding a demonstration database (resource folder {@code sample/}): the
@@ -42,39 +40,29 @@ public final class SampleClusters {
     /** All demo clusters. */
     public static List<SampleCluster> all() {
         List<SampleCluster> out = new ArrayList<>();
-        try (InputStream in = open("clusters.tsv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] p = line.split("\t", -1);
-                IndustryCode code = IndustryCodes.byKey(p[4])
-                        .orElseThrow(() -> new IllegalStateException("sample cluster " + p[0] + ": unknown industry " + p[4]));
-                CurrencyUnit cu = p[5].equals(CurrencyUnit.CNY_100M.code()) ? CurrencyUnit.CNY_100M : CurrencyUnit.CNY_10K;
-                Cluster c = new Cluster(p[1], new LocalizedText(p[2], p[3]), code, cu, null);
-                GovernanceQuestionnaire g = GovernanceQuestionnaire.fromScale(Integer.parseInt(p[6]), Integer.parseInt(p[7]),
-                        Integer.parseInt(p[8]));
-                ArchitectureQuestionnaire a = new ArchitectureQuestionnaire(Integer.parseInt(p[9]), Boolean.parseBoolean(p[10]),
-                        Integer.parseInt(p[11]), Boolean.parseBoolean(p[12]), Boolean.parseBoolean(p[13]));
-                ImportPreview preview;
-                try (InputStream csv = open(p[0] + ".csv")) {
-                    preview = CsvRecords.read(csv, p[0] + ".csv");
-                }
-                if (!preview.canSave()) {
-                    throw new IllegalStateException("sample cluster " + p[0] + ": " + preview.errors().get(0).location()
-                            + ": " + preview.errors().get(0).message().en());
-                }
-                out.add(new SampleCluster(p[0], c, g, a, preview.records()));
+        for (TsvResource.Row row : TsvResource.rows(SampleClusters.class, "sample/clusters.tsv", 14)) {
+            List<String> p = row.fields();
+            IndustryCode code = IndustryCodes.byKey(p.get(4)).orElseThrow(() -> new IllegalStateException(
+                    "sample cluster " + p.get(0) + ": unknown industry " + p.get(4)));
+            CurrencyUnit cu = CurrencyUnit.of(p.get(5)).orElseThrow(() -> new IllegalStateException(
+                    "sample cluster " + p.get(0) + ": unknown currency unit " + p.get(5)));
+            Cluster c = new Cluster(p.get(1), new LocalizedText(p.get(2), p.get(3)), code, cu, null);
+            GovernanceQuestionnaire g = GovernanceQuestionnaire.fromScale(Integer.parseInt(p.get(6)),
+                    Integer.parseInt(p.get(7)), Integer.parseInt(p.get(8)));
+            ArchitectureQuestionnaire a = new ArchitectureQuestionnaire(Integer.parseInt(p.get(9)),
+                    Boolean.parseBoolean(p.get(10)), Integer.parseInt(p.get(11)), Boolean.parseBoolean(p.get(12)),
+                    Boolean.parseBoolean(p.get(13)));
+            ImportPreview preview;
+            try (InputStream csv = open(p.get(0) + ".csv")) {
+                preview = CsvRecords.read(csv, p.get(0) + ".csv");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the sample cluster " + p.get(0), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sample clusters", e);
+            if (!preview.canSave()) {
+                throw new IllegalStateException("sample cluster " + p.get(0) + ": " + preview.errors().get(0).location()
+                        + ": " + preview.errors().get(0).message().en());
+            }
+            out.add(new SampleCluster(p.get(0), c, g, a, preview.records()));
         }
         return List.copyOf(out);
     }

@@ -1,11 +1,5 @@
 package org.gvclab.core.paradox;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.TsvResource;
 import org.gvclab.core.indicator.IndicatorCatalogue;
 
 /**
@@ -74,39 +69,17 @@ public record BenchmarkSet(String name, Map<String, BenchmarkValue> values) {
     }
 
     private static BenchmarkSet load() {
-        try (InputStream in = BenchmarkSet.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
+        List<BenchmarkValue> out = new ArrayList<>();
+        for (TsvResource.Row p : TsvResource.rows(BenchmarkSet.class, RESOURCE, 10)) {
+            try {
+                out.add(new BenchmarkValue(p.get(0), Double.parseDouble(p.get(1)), Double.parseDouble(p.get(2)),
+                        Double.parseDouble(p.get(3)), p.get(6), Integer.parseInt(p.get(4)),
+                        BenchmarkValue.Level.valueOf(p.get(5)), Boolean.parseBoolean(p.get(7)),
+                        new LocalizedText(p.get(8), p.get(9))));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(RESOURCE + " line " + p.line() + ": " + e.getMessage(), e);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<BenchmarkValue> out = new ArrayList<>();
-            String line;
-            int n = 0;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] p = line.split("\t", -1);
-                if (p.length != 10) {
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": expected 10 columns, found " + p.length);
-                }
-                try {
-                    out.add(new BenchmarkValue(p[0], Double.parseDouble(p[1]), Double.parseDouble(p[2]),
-                            Double.parseDouble(p[3]), p[6], Integer.parseInt(p[4]), BenchmarkValue.Level.valueOf(p[5]),
-                            Boolean.parseBoolean(p[7]), new LocalizedText(p[8], p[9])));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": " + e.getMessage(), e);
-                }
-            }
-            return of("默认参考值 Default references", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+        return of("默认参考值 Default references", out);
     }
 }
