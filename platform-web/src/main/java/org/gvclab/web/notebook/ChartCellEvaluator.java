@@ -16,6 +16,13 @@ import org.gvclab.core.notebook.CellEvaluationException;
 import org.gvclab.core.notebook.CellEvaluator;
 import org.gvclab.core.notebook.CellResult;
 import org.gvclab.core.notebook.ChartCell;
+import org.gvclab.core.notebook.ChartChoice;
+import org.gvclab.core.io.IndicatorId;
+import org.gvclab.core.io.ResultTable;
+import org.gvclab.web.iotable.IoCharts;
+import org.gvclab.web.iotable.IoLink;
+import org.gvclab.web.iotable.IoTableService;
+import java.util.concurrent.ExecutionException;
 import org.gvclab.core.notebook.ChartResult;
 import org.gvclab.core.notebook.NotebookParameter;
 import org.gvclab.core.notebook.NotebookParameters;
@@ -28,8 +35,9 @@ import org.gvclab.web.cluster.ClusterService;
 import org.springframework.stereotype.Component;
 
 /**
- * Chart cells about a cluster: the five-factor radar of its diagnosis, and the trend of chosen indicators over
- * the chosen years. Strategy and IO charts have cells of their own kinds.
+ * Chart cells about a cluster: the five-factor radar of its diagnosis, the trend of chosen indicators over the
+ * chosen years, and the smile curve of the value chain the cluster is linked to. Strategy charts are part of the
+ * strategy comparison cell.
  */
 @Component
 class ChartCellEvaluator implements CellEvaluator<ChartCell> {
@@ -37,8 +45,11 @@ class ChartCellEvaluator implements CellEvaluator<ChartCell> {
     private final ClusterService clusters;
     private final ClusterDataService data;
     private final DiagnosisSummaryEvaluator diagnosis;
+    private final IoTableService ioTables;
 
-    ChartCellEvaluator(ClusterService clusters, ClusterDataService data, DiagnosisSummaryEvaluator diagnosis) {
+    ChartCellEvaluator(ClusterService clusters, ClusterDataService data, DiagnosisSummaryEvaluator diagnosis,
+                       IoTableService ioTables) {
+        this.ioTables = ioTables;
         this.clusters = clusters;
         this.data = data;
         this.diagnosis = diagnosis;
@@ -56,7 +67,10 @@ class ChartCellEvaluator implements CellEvaluator<ChartCell> {
 
     @Override
     public String dataVersion(ChartCell cell, NotebookParameters parameters) {
-        return diagnosis.dataVersion(parameters);
+        return cell.chart() == ChartChoice.SMILE_CURVE
+                ? ioTables.linkOf(CellInputs.clusterId(parameters)).map(l -> l.checksum() + l.region() + l.sector())
+                .orElse("unlinked")
+                : diagnosis.dataVersion(parameters);
     }
 
     @Override
@@ -65,9 +79,30 @@ class ChartCellEvaluator implements CellEvaluator<ChartCell> {
             case FACTOR_RADAR -> List.of(new ChartResult(DiagnosisCharts.factorRadar(diagnosis.diagnose(parameters)),
                     Provenance.none()));
             case INDICATOR_TREND -> List.of(trend(cell, parameters));
+            case SMILE_CURVE -> List.of(smileCurve(parameters));
             default -> throw new CellEvaluationException("此图表类型属于策略或投入产出单元格 / Chart '"
                     + cell.chart() + "' belongs to a strategy or IO cell; add that cell instead");
         };
+    }
+
+    /** The smile curve of the chain the cluster is linked to (its IO table, region and sector). */
+    private ChartResult smileCurve(NotebookParameters parameters) {
+        long clusterId = CellInputs.clusterId(parameters);
+        IoLink link = ioTables.linkOf(clusterId).orElseThrow(() -> new CellEvaluationException(
+                "该集群尚未关联投入产出表的地区—部门 / Link the cluster to a region-sector of an IO table first"));
+        ResultTable smile;
+        try {
+            smile = ioTables.smileCurve(link.tableId(), link.region(), link.sector()).get().table();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CellEvaluationException("计算被中断 / The computation was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new CellEvaluationException(e.getCause().getMessage(), e.getCause());
+        }
+        String chain = link.region() + " " + link.sector() + " (" + link.tableName() + ")";
+        return new ChartResult(IoCharts.smileCurve(smile, chain), new Provenance(List.of(new ProvenanceEntry(
+                "smile_curve", IndicatorId.SMILE_CURVE.displayName(), IndicatorId.SMILE_CURVE.source(), List.of(),
+                LocalizedText.of(link.tableName() + " (SHA-256 " + link.checksum().substring(0, 12) + "…)"), null))));
     }
 
     private ChartResult trend(ChartCell cell, NotebookParameters parameters) {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.gvclab.core.indicator.Indicator;
+import org.gvclab.core.io.IndicatorId;
+import org.gvclab.web.iotable.IoTableService;
 import org.gvclab.core.indicator.IndicatorCatalogue;
 import org.gvclab.core.notebook.Cell;
 import org.gvclab.core.notebook.ChartCell;
@@ -58,7 +60,7 @@ final class CellEditor {
         if (cell instanceof ChartCell chart) {
             Select<ChartChoice> choice = new Select<>();
             choice.setLabel(host.getTranslation("notebook.chart"));
-            choice.setItems(ChartChoice.FACTOR_RADAR, ChartChoice.INDICATOR_TREND);
+            choice.setItems(ChartChoice.FACTOR_RADAR, ChartChoice.INDICATOR_TREND, ChartChoice.SMILE_CURVE);
             choice.setItemLabelGenerator(c -> host.getTranslation("notebook.chart." + c.name()));
             choice.setValue(chart.chart());
             MultiSelectComboBox<Indicator> indicators = indicators(host, chart.indicatorIds());
@@ -89,10 +91,18 @@ final class CellEditor {
             return new FormLayout(strategies, horizon);
         }
         if (cell instanceof IoIndicatorTableCell io) {
-            TextField indicators = csvField(host, "notebook.io.indicators", io.indicatorIds());
+            MultiSelectComboBox<IndicatorId> indicators = new MultiSelectComboBox<>(
+                    host.getTranslation("notebook.io.indicators"));
+            indicators.addClassName("cell-io-indicators");
+            indicators.setWidthFull();
+            indicators.setItems(IoTableService.browsable());
+            indicators.setItemLabelGenerator(i -> i.displayName().in(locale) + " (" + i.fileName() + ")");
+            indicators.setValue(IoTableService.browsable().stream().filter(i -> io.indicatorIds().contains(i.fileName()))
+                    .toList());
             TextField regions = csvField(host, "notebook.io.regions", io.regionCodes());
             TextField sectors = csvField(host, "notebook.io.sectors", io.sectorCodes());
-            Runnable fire = () -> onChange.accept(new IoIndicatorTableCell(io.id(), split(indicators.getValue()),
+            Runnable fire = () -> onChange.accept(new IoIndicatorTableCell(io.id(), IoTableService.browsable().stream()
+                    .filter(indicators.getValue()::contains).map(IndicatorId::fileName).toList(),
                     split(regions.getValue()), split(sectors.getValue())));
             indicators.addValueChangeListener(e -> fire.run());
             regions.addValueChangeListener(e -> fire.run());

@@ -55,6 +55,8 @@ import org.gvclab.web.notebook.NotebookRendering;
 import org.gvclab.web.notebook.NotebookService;
 import org.gvclab.web.notebook.NotebookVersion;
 import org.gvclab.web.notebook.StoredNotebook;
+import org.gvclab.web.iotable.IoTableService;
+import org.gvclab.web.iotable.StoredIoTable;
 import org.gvclab.web.strategy.SavedScenario;
 import org.gvclab.web.strategy.StrategyService;
 import org.gvclab.web.workshop.WorkshopService;
@@ -79,6 +81,7 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
     private final ClusterDataService data;
     private final StrategyService strategies;
     private final WorkshopService workshops;
+    private final IoTableService ioTables;
     private final NotebookEvaluator evaluator;
     private final VerticalLayout cellList = new VerticalLayout();
     private final Map<String, Div> resultAreas = new HashMap<>();
@@ -89,7 +92,9 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
     private int evaluations;
 
     public NotebookEditorView(NotebookService notebooks, NotebookRendering rendering, ClusterService clusters,
-                              ClusterDataService data, StrategyService strategies, WorkshopService workshops) {
+                              ClusterDataService data, StrategyService strategies, WorkshopService workshops,
+                              IoTableService ioTables) {
+        this.ioTables = ioTables;
         this.strategies = strategies;
         this.workshops = workshops;
         this.notebooks = notebooks;
@@ -201,8 +206,27 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
                         e.getValue() == null ? null : String.valueOf(e.getValue().id()), p.ioTableId())));
             }
         });
-        HorizontalLayout bar = new HorizontalLayout(cluster, years, scenario);
+        Select<StoredIoTable> ioTable = new Select<>();
+        ioTable.setId("param-io-table");
+        ioTable.setLabel(getTranslation("notebook.param.ioTable"));
+        ioTable.setEmptySelectionAllowed(true);
+        ioTable.setEmptySelectionCaption(getTranslation("notebook.param.ioTable.none"));
+        List<StoredIoTable> tables = ioTables.list();
+        ioTable.setItems(tables);
+        ioTable.setItemLabelGenerator(t -> t == null ? getTranslation("notebook.param.ioTable.none") : t.name());
+        ioTable.setReadOnly(!editable);
+        tables.stream().filter(t -> String.valueOf(t.id()).equals(doc.parameters().ioTableId())).findFirst()
+                .ifPresent(ioTable::setValue);
+        ioTable.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                NotebookParameters p = current().parameters();
+                change(withParameters(new NotebookParameters(p.clusterId(), p.years(), p.scenarioId(),
+                        e.getValue() == null ? null : String.valueOf(e.getValue().id()))));
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(cluster, years, scenario, ioTable);
         bar.setId("parameter-bar");
+        bar.setWrap(true);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return bar;
     }
