@@ -60,6 +60,9 @@ public final class EChartsOption {
         option.putObject("tooltip").put("trigger", "item");
         AxisScale scale = spec.valueScale();
         ObjectNode radar = option.putObject("radar");
+        // below the title and above the legend, so that the top and bottom axis names stay readable
+        radar.putArray("center").add("50%").add("55%");
+        radar.put("radius", "60%");
         ArrayNode indicators = radar.putArray("indicator");
         for (var category : spec.categories()) {
             indicators.addObject().put("name", category.in(locale)).put("min", scale.min()).put("max", scale.max());
