@@ -112,6 +112,7 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
         csv.setId("export-csv");
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
                 getUI().ifPresent(ui -> ui.access(() -> preview(meta.fileName(), bytes)))));
+        org.gvclab.web.base.ui.UploadTexts.apply(upload);
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv");
         upload.setMaxFileSize(ExcelTemplate.MAX_BYTES);

@@ -90,6 +90,7 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
 
         Upload u = new Upload(UploadHandler.toFile((meta, file) -> uploaded(meta.fileName(), file.toPath()),
                 meta -> service.newUploadFile(meta.fileName()).toFile()));
+        org.gvclab.web.base.ui.UploadTexts.apply(u);
         u.setId("io-upload");
         u.setMaxFiles(1);
         u.setAcceptedFileTypes(".zip", ".csv", ".xlsx");
