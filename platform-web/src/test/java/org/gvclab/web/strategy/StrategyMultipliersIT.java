@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.gvclab.core.cluster.CurrencyUnit;
 import org.gvclab.core.cluster.SampleClusters;
@@ -36,6 +34,7 @@ import org.gvclab.web.iotable.RegionalEmploymentService;
 import org.gvclab.web.iotable.StoredIoTable;
 import org.gvclab.web.jurisdiction.JurisdictionService;
 import org.gvclab.web.support.AppIT;
+import org.gvclab.web.support.HandTable;
 import org.gvclab.web.support.IoTestFiles;
 import org.gvclab.web.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and the strategy run with and without the regional jobs effect.
  *
  * <pre>
- * A 2-region × 3-sector table, balanced: x = (100, 200, 100 | 200, 100, 100), va = (55, 130, 45 | 100, 50, 50).
+ * {@link HandTable}, balanced: x = (100, 200, 100 | 200, 100, 100), va = (55, 130, 45 | 100, 50, 50).
  * Domestic block of R1: A_rr = [[0.10, 0.05, 0.20], [0.20, 0.10, 0.10], [0.05, 0.10, 0.10]], v = (0.55, 0.65, 0.45).
  * The cluster is linked to R1 / S2.
  * National: I − A_rr has det 0.69775 = 2791/4000 and adjugate column 2 (0.065, 0.8, 0.0925):
@@ -67,19 +66,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @AppIT
 class StrategyMultipliersIT {
 
-    private static final double[][] Z = {
-        {10, 10, 20, 10, 0, 5},
-        {20, 20, 10, 10, 5, 0},
-        {5, 20, 10, 0, 5, 5},
-        {5, 10, 0, 40, 10, 10},
-        {0, 10, 10, 20, 20, 10},
-        {5, 0, 5, 20, 10, 20}};
-    private static final double[][] Y = {{36, 9}, {108, 27}, {44, 11}, {25, 100}, {6, 24}, {8, 32}};
-    private static final double[] X = {100, 200, 100, 200, 100, 100};
-    private static final double[] VA = {55, 130, 45, 100, 50, 50};
-    private static final List<String> LABELS = List.of("R1_S1", "R1_S2", "R1_S3", "R2_S1", "R2_S2", "R2_S3");
-    private static final String GOOD = "sector,regional_employment,national_employment\n"
-            + "S1,20,200\nS2,10,200\nS3,20,100\n";
+    private static final String GOOD = HandTable.EMPLOYMENT;
 
     @Autowired
     StrategyMultipliers multipliers;
@@ -120,31 +107,10 @@ class StrategyMultipliersIT {
     }
 
     private StoredIoTable upload() throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        StringBuilder z = new StringBuilder("id," + String.join(",", LABELS) + "\n");
-        StringBuilder y = new StringBuilder("id,R1,R2\n");
-        for (int i = 0; i < 6; i++) {
-            z.append(LABELS.get(i)).append(',').append(join(Z[i])).append('\n');
-            y.append(LABELS.get(i)).append(',').append(join(Y[i])).append('\n');
-        }
-        files.put("Z.csv", z.toString().getBytes(StandardCharsets.UTF_8));
-        files.put("Y.csv", y.toString().getBytes(StandardCharsets.UTF_8));
-        files.put("VA.csv", ("id," + String.join(",", LABELS) + "\nVA," + join(VA) + "\n").getBytes(StandardCharsets.UTF_8));
-        files.put("X.csv", ("id," + String.join(",", LABELS) + "\nX," + join(X) + "\n").getBytes(StandardCharsets.UTF_8));
-        files.put("countries.txt", "R1\nR2\n".getBytes(StandardCharsets.UTF_8));
-        files.put("sectors.txt", "S1\nS2\nS3\n".getBytes(StandardCharsets.UTF_8));
         Path file = tables.newUploadFile("hand-2x3.zip");
-        Files.write(file, IoTestFiles.zip(files, ""));
+        Files.write(file, IoTestFiles.zip(HandTable.files(), ""));
         return tables.startImport(file, "hand-2x3.zip", null, ImportProgress.none()).orTimeout(60, TimeUnit.SECONDS)
                 .join().table();
-    }
-
-    private static String join(double[] v) {
-        StringBuilder b = new StringBuilder();
-        for (double d : v) {
-            b.append(b.length() == 0 ? "" : ",").append(d);
-        }
-        return b.toString();
     }
 
     private static byte[] csv(String text) {

@@ -120,6 +120,7 @@ class RegionalEmploymentPanel extends Composite<VerticalLayout> {
         problems.setId("regional-employment-problems");
         problems.getStyle().set("color", "var(--lumo-error-text-color)");
         Span chosen = new Span();
+        chosen.setId("regional-employment-chosen");
         byte[][] file = {null};
         String[] name = {""};
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
