@@ -12,6 +12,12 @@ final class Assumptions {
     private static final LocalizedText PCT = new LocalizedText("%", "%");
     private static final LocalizedText NONE = new LocalizedText("", "");
 
+    /** Why the regional jobs effect is missing when the multipliers have no employment multiplier. */
+    static final LocalizedText NO_JOBS_MULTIPLIER = new LocalizedText(
+            "未计算区域就业效应：所链接的投入产出部门缺少分部门的地区就业数据，因而没有就业乘数（可在集群数据页上传）。",
+            "The regional jobs effect is not computed: there is no employment multiplier, because regional employment "
+                    + "by sector for the linked IO table is missing (it can be uploaded on the cluster's data page).");
+
     private Assumptions() {
     }
 
@@ -73,8 +79,11 @@ final class Assumptions {
             LocalizedText per = new LocalizedText("每单位最终需求", "per unit of final demand");
             out.add(new Assumption("multiplier_output", new LocalizedText("Type I 产出乘数", "Type I output multiplier"), m.output(), per, FIXED, m.source(), false, false, false));
             out.add(new Assumption("multiplier_value_added", new LocalizedText("Type I 增加值乘数", "Type I value-added multiplier"), m.valueAdded(), per, FIXED, m.source(), false, false, false));
-            out.add(new Assumption("multiplier_jobs", new LocalizedText("Type I 就业乘数", "Type I employment multiplier"), m.jobs(),
-                    new LocalizedText("人/单位最终需求", "persons per unit of final demand"), FIXED, m.source(), false, false, false));
+            if (m.jobs().isPresent()) {
+                out.add(new Assumption("multiplier_jobs", new LocalizedText("Type I 就业乘数", "Type I employment multiplier"),
+                        m.jobs().getAsDouble(), new LocalizedText("人/单位最终需求", "persons per unit of final demand"), FIXED,
+                        m.source(), false, false, false));
+            }
         }
         out.add(new Assumption("horizon", new LocalizedText("预测期", "Horizon"), scenario.horizon(), new LocalizedText("年", "years"),
                 FIXED, new LocalizedText("情景设定", "scenario setting"), false, false, false));

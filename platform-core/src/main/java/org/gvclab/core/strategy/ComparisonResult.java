@@ -80,7 +80,10 @@ public final class ComparisonResult {
                 .orElseThrow(() -> new IllegalArgumentException("no strategy " + id + " in this result"));
     }
 
-    /** The outcomes computed (regional ones only with multipliers; the lock-in index only when it can be scored). */
+    /**
+     * The outcomes computed (regional ones only with multipliers, regional jobs only with an employment multiplier;
+     * the lock-in index only when it can be scored).
+     */
     public List<Outcome> outcomes() {
         return List.copyOf(strategies.get(0).trajectories().keySet());
     }
@@ -128,7 +131,8 @@ public final class ComparisonResult {
         for (Outcome o : criteria) {
             if (!computed.contains(o)) {
                 throw new IllegalArgumentException("criterion " + o.id() + " was not computed"
-                        + (o.regional() ? " (it needs regional multipliers from a linked IO table)" : ""));
+                        + (!o.regional() ? "" : multipliers == null ? " (it needs regional multipliers from a linked IO table)"
+                        : " (it needs an employment multiplier: regional employment by sector for the linked IO table)"));
             }
         }
         return StrategyRanking.rank(horizonDraws, strategies.stream().map(s -> s.strategy().id()).toList(), reference,

@@ -192,13 +192,16 @@ public final class StrategyComparison {
             }
             this.lockIn = baseline.lockInIndex() != null;
             for (Outcome o : OUTCOMES) {
-                computed[o.ordinal()] = (!o.regional() || multipliers != null) && (o != Outcome.LOCK_IN || lockIn);
+                computed[o.ordinal()] = (!o.regional() || multipliers != null && multipliers.covers(o))
+                        && (o != Outcome.LOCK_IN || lockIn);
             }
             for (Outcome c : scenario.criteria()) {
                 if (!computed[c.ordinal()]) {
                     throw new IllegalArgumentException("ranking criterion " + c.id() + " cannot be computed: "
-                            + (c.regional() ? "it needs regional multipliers from an IO table linked to the cluster"
-                            : "the base year's lock-in index cannot be scored (no factor has data)"));
+                            + (!c.regional() ? "the base year's lock-in index cannot be scored (no factor has data)"
+                            : multipliers == null ? "it needs regional multipliers from an IO table linked to the cluster"
+                            : "it needs an employment multiplier, which needs regional employment by sector for the "
+                            + "linked IO table"));
                 }
             }
             this.values = new double[plans.length][OUTCOMES.length][][];
@@ -277,11 +280,13 @@ public final class StrategyComparison {
                         double dy = shown.sales[t] - ref.sales[t];
                         rx[t] = multipliers.output() * dy;
                         rv[t] = multipliers.valueAdded() * dy;
-                        rj[t] = multipliers.jobs() * dy;
+                        rj[t] = multipliers.jobs().orElse(0) * dy;
                     }
                     o[Outcome.REGIONAL_OUTPUT.ordinal()] = rx;
                     o[Outcome.REGIONAL_VALUE_ADDED.ordinal()] = rv;
-                    o[Outcome.REGIONAL_JOBS.ordinal()] = rj;
+                    if (multipliers.jobs().isPresent()) {
+                        o[Outcome.REGIONAL_JOBS.ordinal()] = rj;
+                    }
                 }
                 if (records != null && i < strategies.size()) {
                     records.add(lockIn ? Arrays.asList(shown.records)
@@ -338,6 +343,9 @@ public final class StrategyComparison {
         private List<LocalizedText> notes() {
             List<LocalizedText> n = new ArrayList<>(baseline.notes());
             n.addAll(Assumptions.modelNotes(scenario.shock()));
+            if (multipliers != null && multipliers.jobs().isEmpty()) {
+                n.add(Assumptions.NO_JOBS_MULTIPLIER);
+            }
             return n;
         }
     }

@@ -225,6 +225,49 @@ class StrategyComparisonTest {
     }
 
     @Test
+    void without_an_employment_multiplier_the_regional_jobs_effect_is_not_computed_and_a_note_says_why() {
+        SampleCluster c = CLUSTERS.get(2);
+        ClusterBaseline b = baseline(c);
+        RegionalMultipliers m = new RegionalMultipliers(1.8, 0.6, LocalizedText.of("national multipliers, no jobs"));
+        Scenario s = scenario(List.of("S1", "S3"), List.of(), 8, 50)
+                .withRanking(List.of(Outcome.REGIONAL_OUTPUT, Outcome.VALUE_ADDED), Weighting.equal());
+        ComparisonResult r = StrategyComparison.run(b, s, m, x -> { }, () -> false);
+        assertThat(r.outcomes()).contains(Outcome.REGIONAL_OUTPUT, Outcome.REGIONAL_VALUE_ADDED)
+                .doesNotContain(Outcome.REGIONAL_JOBS);
+        assertThatThrownBy(() -> r.strategy("S1").trajectory(Outcome.REGIONAL_JOBS))
+                .isInstanceOf(IllegalArgumentException.class);
+        // the output effect is still the multiplier times the extra sales over S0
+        Projection.Path ref = Projection.run(b, b.parameters().vector(),
+                new Projection.Plan(Strategies.preset("S0", 2).orElseThrow(), b.va0, 15), 15, s.shock(), false, false);
+        double[] q = r.strategy("S3").trajectory(Outcome.OUTPUT).nominal();
+        double[] rx = r.strategy("S3").trajectory(Outcome.REGIONAL_OUTPUT).nominal();
+        double dy = (q[15] - ref.q[15]) * b.s0 / b.q0;
+        assertThat(rx[15]).isCloseTo(1.8 * dy, within(1e-6 * Math.abs(dy)));
+        assertThat(r.assumptions()).extracting(Assumption::id).contains("multiplier_output", "multiplier_value_added")
+                .doesNotContain("multiplier_jobs");
+        assertThat(r.assumptions()).filteredOn(a -> a.id().startsWith("multiplier_"))
+                .allMatch(a -> a.source().en().equals("national multipliers, no jobs"));
+        assertThat(r.notes()).anyMatch(n -> n.en().contains("regional jobs effect is not computed")
+                && n.en().contains("regional employment by sector"));
+        assertThatThrownBy(() -> r.rank(List.of(Outcome.REGIONAL_JOBS), Weighting.equal()))
+                .hasMessageContaining("employment multiplier");
+        Scenario jobs = s.withRanking(List.of(Outcome.REGIONAL_JOBS), Weighting.equal());
+        assertThatThrownBy(() -> StrategyComparison.run(b, jobs, m, x -> { }, () -> false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("regional_jobs")
+                .hasMessageContaining("regional employment by sector");
+    }
+
+    @Test
+    void with_an_employment_multiplier_there_is_no_note_about_missing_jobs() {
+        RegionalMultipliers m = new RegionalMultipliers(1.8, 0.6, 0.004, LocalizedText.of("with jobs"));
+        ComparisonResult r = StrategyComparison.run(baseline(CLUSTERS.get(2)), scenario(List.of("S1"), List.of(), 8, 20),
+                m, x -> { }, () -> false);
+        assertThat(r.outcomes()).contains(Outcome.REGIONAL_JOBS);
+        assertThat(r.assumptions()).anyMatch(a -> a.id().equals("multiplier_jobs") && a.value() == 0.004);
+        assertThat(r.notes()).noneMatch(n -> n.en().contains("regional jobs effect is not computed"));
+    }
+
+    @Test
     void a_regional_criterion_without_multipliers_is_refused() {
         Scenario s = Scenario.defaults("x").withRanking(List.of(Outcome.REGIONAL_JOBS), Weighting.equal());
         assertThatThrownBy(() -> run(baseline(CLUSTERS.get(0)), s))

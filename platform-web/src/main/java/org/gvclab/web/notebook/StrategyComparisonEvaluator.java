@@ -23,10 +23,12 @@ import org.gvclab.core.strategy.ClusterBaseline;
 import org.gvclab.core.strategy.ComparisonResult;
 import org.gvclab.core.strategy.Outcome;
 import org.gvclab.core.strategy.RankedStrategy;
+import org.gvclab.core.strategy.RegionalMultipliers;
 import org.gvclab.core.strategy.Scenario;
 import org.gvclab.core.strategy.StrategyCharts;
 import org.gvclab.core.strategy.StrategyResult;
 import org.gvclab.core.strategy.Trajectory;
+import org.gvclab.web.strategy.MultipliersUnavailableException;
 import org.gvclab.web.strategy.StrategyMultipliers;
 import org.gvclab.web.strategy.StrategyService;
 import org.springframework.stereotype.Component;
@@ -62,7 +64,7 @@ class StrategyComparisonEvaluator implements CellEvaluator<StrategyComparisonCel
 
     @Override
     public String dataVersion(StrategyComparisonCell cell, NotebookParameters parameters) {
-        return diagnosis.dataVersion(parameters);
+        return diagnosis.dataVersion(parameters) + "|m" + multipliers.fingerprint(CellInputs.clusterId(parameters));
     }
 
     @Override
@@ -80,8 +82,14 @@ class StrategyComparisonEvaluator implements CellEvaluator<StrategyComparisonCel
             scenario = Scenario.defaults("notebook").withStrategies(cell.strategyIds(), List.of())
                     .withHorizon(Math.min(cell.horizonYears(), Scenario.MAX_HORIZON));
         }
-        ComparisonResult r = strategies.run(baseline, scenario, multipliers.of(clusterId).orElse(null), p -> { },
-                () -> false);
+        RegionalMultipliers m;
+        try {
+            m = multipliers.of(clusterId).orElse(null);
+        } catch (MultipliersUnavailableException e) {
+            throw new CellEvaluationException("区域乘数无法计算，请检查集群关联的投入产出部门 / The regional multipliers cannot be "
+                    + "computed; check the cluster's IO link: " + e.reason(), e);
+        }
+        ComparisonResult r = strategies.run(baseline, scenario, m, p -> { }, () -> false);
         Provenance provenance = provenance(r);
         List<CellResult> results = new ArrayList<>();
 

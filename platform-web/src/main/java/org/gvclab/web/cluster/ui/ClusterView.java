@@ -44,6 +44,7 @@ import org.gvclab.web.cluster.YearConflictException;
 import org.gvclab.web.jurisdiction.Jurisdiction;
 import org.gvclab.web.jurisdiction.JurisdictionService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One cluster and its yearly data: enter a year by form, download the Excel template (with the stored years),
@@ -57,13 +58,16 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
     private final ClusterService clusters;
     private final ClusterDataService data;
     private final JurisdictionService jurisdictions;
+    private final List<ClusterDataSection> sections;
     private final Grid<StoredYear> years = new Grid<>();
     private @Nullable Cluster cluster;
 
-    public ClusterView(ClusterService clusters, ClusterDataService data, JurisdictionService jurisdictions) {
+    public ClusterView(ClusterService clusters, ClusterDataService data, JurisdictionService jurisdictions,
+                       ObjectProvider<ClusterDataSection> sections) {
         this.clusters = clusters;
         this.data = data;
         this.jurisdictions = jurisdictions;
+        this.sections = sections.orderedStream().toList();
     }
 
     /** Route parameters that open a cluster's data page. */
@@ -89,6 +93,7 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
         add(new Span(getTranslation("cluster.currency") + ": " + c.currency().label().in(locale)));
         clusters.ioLink(c.id()).map(l -> new Anchor("io-tables/" + l.tableId(), getTranslation("io.clusterLink",
                 l.tableName(), l.region(), l.sector()))).ifPresent(a -> { a.setId("cluster-io-link"); add(a); });
+        sections.forEach(section -> section.create(c).ifPresent(this::add));
         if (c.description() != null) {
             add(new Paragraph(c.description()));
         }

@@ -66,12 +66,14 @@ import org.gvclab.web.base.ui.EChart;
 import org.gvclab.web.cluster.Cluster;
 import org.gvclab.web.cluster.ClusterService;
 import org.gvclab.web.cluster.ui.ClusterNav;
+import org.gvclab.web.strategy.MultipliersUnavailableException;
 import org.gvclab.web.strategy.SavedScenario;
 import org.gvclab.web.strategy.StrategyMultipliers;
 import org.gvclab.web.strategy.StrategyService;
 import org.gvclab.web.strategy.WorkshopWeighting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
@@ -101,6 +103,11 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
     private @Nullable ClusterBaseline baseline;
     private @Nullable ComparisonResult last;
     private MultiSelectComboBox<String> strategyChoice = new MultiSelectComboBox<>();
+    /** The regional outcomes the user chose as extra ranking criteria (offered only with an IO link). */
+    private MultiSelectComboBox<Outcome> regionalCriteria = new MultiSelectComboBox<>();
+    /** The scenario's non-regional ranking criteria. */
+    private List<Outcome> baseCriteria = Outcome.DEFAULT_CRITERIA;
+    private final FormLayout weightsForm = new FormLayout();
     private final TextField name = new TextField();
     private final IntegerField horizon = new IntegerField();
     private final Checkbox shock = new Checkbox();
@@ -209,16 +216,10 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
                 : getTranslation("strategy.weights." + k.name()));
         weighting.setValue(scenario.weighting().kind() == Weighting.Kind.AHP && ahp.isPresent() ? Weighting.Kind.AHP
                 : scenario.weighting().kind() == Weighting.Kind.MANUAL ? Weighting.Kind.MANUAL : Weighting.Kind.EQUAL);
-        FormLayout weightsForm = new FormLayout();
+        baseCriteria = scenario.criteria().stream().filter(o -> !o.regional()).toList();
+        regionalCriteria = regionalCriteria(scenario.criteria());
         manualWeights.clear();
-        for (Outcome o : scenario.criteria()) {
-            NumberField w = new NumberField(o.label().in(locale));
-            w.setMin(0);
-            w.setValue(scenario.weighting().weights().getOrDefault(o, 1.0));
-            w.addValueChangeListener(e -> rerank());
-            manualWeights.put(o, w);
-            weightsForm.add(w);
-        }
+        fillWeights(currentCriteria(), scenario.weighting().weights());
         weightsForm.setVisible(weighting.getValue() == Weighting.Kind.MANUAL);
         weighting.addValueChangeListener(e -> {
             weightsForm.setVisible(e.getValue() == Weighting.Kind.MANUAL);
@@ -258,7 +259,66 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
         runRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         results.setId("strategy-results");
         results.setWidthFull();
-        add(intro, form, strategiesRow, shockRow, weightsForm, parameters(b), runRow, results);
+        add(intro, form, strategiesRow, shockRow, regionalCriteria, weightsForm, parameters(b), runRow, results);
+    }
+
+    /**
+     * The choice of regional ranking criteria: offered only when the cluster is linked to an IO table (jobs only with
+     * regional employment by sector), none chosen unless the scenario chose them.
+     */
+    private MultiSelectComboBox<Outcome> regionalCriteria(List<Outcome> chosen) {
+        Locale locale = getLocale();
+        MultiSelectComboBox<Outcome> box = new MultiSelectComboBox<>(getTranslation("regional.criteria"));
+        box.setId("regional-criteria");
+        box.setWidth("28rem");
+        List<Outcome> offered = multipliers.basis(java.util.Objects.requireNonNull(cluster).id())
+                .map(basis -> basis.hasJobs()
+                        ? List.of(Outcome.REGIONAL_OUTPUT, Outcome.REGIONAL_VALUE_ADDED, Outcome.REGIONAL_JOBS)
+                        : List.of(Outcome.REGIONAL_OUTPUT, Outcome.REGIONAL_VALUE_ADDED))
+                .orElse(List.of());
+        box.setItems(offered);
+        box.setItemLabelGenerator(o -> o.label().in(locale));
+        box.setValue(new LinkedHashSet<>(chosen.stream().filter(offered::contains).toList()));
+        box.setHelperText(getTranslation(offered.contains(Outcome.REGIONAL_JOBS) ? "regional.criteria.help"
+                : "regional.criteria.helpNoJobs"));
+        box.setVisible(!offered.isEmpty());
+        box.addValueChangeListener(e -> {
+            fillWeights(currentCriteria(), Map.of());
+            rerank();
+        });
+        return box;
+    }
+
+    /** The ranking criteria as entered: the scenario's, then the regional ones chosen, in the outcomes' order. */
+    private List<Outcome> currentCriteria() {
+        List<Outcome> c = new ArrayList<>(baseCriteria);
+        for (Outcome o : Outcome.values()) {
+            if (o.regional() && regionalCriteria.getValue().contains(o)) {
+                c.add(o);
+            }
+        }
+        return List.copyOf(c);
+    }
+
+    /** One weight field per criterion, keeping what was typed in fields that stay. */
+    private void fillWeights(List<Outcome> criteria, Map<Outcome, Double> initial) {
+        Locale locale = getLocale();
+        Map<Outcome, Double> typed = new EnumMap<>(Outcome.class);
+        manualWeights.forEach((o, f) -> {
+            if (f.getValue() != null) {
+                typed.put(o, f.getValue());
+            }
+        });
+        weightsForm.removeAll();
+        manualWeights.clear();
+        for (Outcome o : criteria) {
+            NumberField w = new NumberField(o.label().in(locale));
+            w.setMin(0);
+            w.setValue(typed.getOrDefault(o, initial.getOrDefault(o, 1.0)));
+            w.addValueChangeListener(e -> rerank());
+            manualWeights.put(o, w);
+            weightsForm.add(w);
+        }
     }
 
     private void refreshStrategyItems(java.util.Set<String> selected) {
@@ -343,7 +403,7 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
                                     horizon.getValue() == null ? 1 : horizon.getValue())))
                     .withDraws(s, draws.getValue() == null ? 0 : draws.getValue())
                     .withOverrides(Map.copyOf(overrides));
-            sc = sc.withRanking(criteria(sc.criteria()), weightingChoice(criteria(sc.criteria())));
+            sc = sc.withRanking(criteria(currentCriteria()), weightingChoice(criteria(currentCriteria())));
             java.util.Objects.requireNonNull(baseline).parameters().withOverrides(sc.overrides());
             return Optional.of(sc);
         } catch (ParameterOverrideException e) {
@@ -387,7 +447,7 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
         }
         ClusterBaseline b = baseline;
         Scenario s = scenario.get();
-        RegionalMultipliers m = multipliers.of(cluster.id()).orElse(null);
+        long clusterId = cluster.id();
         UI ui = UI.getCurrent();
         cancelled.set(false);
         run.setEnabled(false);
@@ -395,9 +455,18 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
         progress.setVisible(true);
         progress.setValue(0);
         progressText.setText(getTranslation("strategy.running"));
-        executor.execute(() -> {
+        // the signed-in user's context goes along: the multipliers are read in the caller's jurisdictions
+        executor.execute(new DelegatingSecurityContextRunnable(() -> {
             double[] shown = {0};
             try {
+                RegionalMultipliers m = null;
+                try {
+                    // loads and factorises the linked table on first use (up to about a second), so not on the UI thread
+                    m = multipliers.of(clusterId).orElse(null);
+                } catch (MultipliersUnavailableException e) {
+                    ui.access(() -> Notification.show(getTranslation(e.messageKey(), e.args()), 10000,
+                            Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING));
+                }
                 ComparisonResult result = strategies.run(b, s, m, p -> {
                     if (p - shown[0] >= 0.02 || p >= 1) {
                         shown[0] = p;
@@ -421,7 +490,7 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
                     error(e instanceof BaselineDataException missing ? missing.text().in(getLocale()) : e.getMessage());
                 });
             }
-        });
+        }));
     }
 
     private void finished() {
@@ -436,8 +505,13 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
         if (r == null) {
             return;
         }
-        List<Outcome> criteria = criteria(r.scenario().criteria());
-        showResults(r, r.rank(criteria, weightingChoice(criteria)));
+        List<Outcome> criteria = criteria(currentCriteria());
+        try {
+            showResults(r, r.rank(criteria, weightingChoice(criteria)));
+        } catch (IllegalArgumentException e) {
+            // a criterion this run did not compute (a regional one chosen after a run without multipliers)
+            error(e.getMessage());
+        }
     }
 
     private void showResults(ComparisonResult r, Ranking ranking) {
