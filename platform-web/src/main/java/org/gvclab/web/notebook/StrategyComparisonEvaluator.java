@@ -111,29 +111,26 @@ class StrategyComparisonEvaluator implements CellEvaluator<StrategyComparisonCel
                 rankRows, provenance));
         results.add(new ChartResult(StrategyCharts.ranking(r, r.ranking()), provenance));
 
+        // long format (outcome, strategy, P50, P10, P90): five columns fit an A4 page for any number of strategies
         int last = r.years().size() - 1;
-        List<TableColumn> columns = new ArrayList<>();
-        columns.add(TableColumn.of(new LocalizedText("结果（第 " + r.years().get(last) + " 年）",
-                "Outcome (" + r.years().get(last) + ")")));
-        for (StrategyResult sr : r.strategies()) {
-            columns.add(TableColumn.of(LocalizedText.of(sr.strategy().id() + " P50")));
-            columns.add(TableColumn.of(LocalizedText.of(sr.strategy().id() + " P10–P90")));
-        }
         List<List<TableCell>> outcomeRows = new ArrayList<>();
         for (Outcome o : r.outcomes()) {
-            List<TableCell> row = new ArrayList<>();
-            row.add(TableCell.text(new LocalizedText(o.label().zh() + "（" + o.unit(r.currency()).zh() + "）",
-                    o.label().en() + " (" + o.unit(r.currency()).en() + ")")));
             for (StrategyResult sr : r.strategies()) {
                 Trajectory t = sr.trajectory(o);
-                row.add(TableCell.number(t.p50()[last], NumberStyle.decimals(1)));
-                row.add(TableCell.text(String.format(java.util.Locale.ROOT, "%.1f – %.1f", t.p10()[last],
-                        t.p90()[last])));
+                outcomeRows.add(List.of(TableCell.text(new LocalizedText(o.label().zh() + "（" + o.unit(r.currency()).zh()
+                                + "）", o.label().en() + " (" + o.unit(r.currency()).en() + ")")),
+                        TableCell.text(sr.strategy().label()),
+                        TableCell.number(t.p50()[last], NumberStyle.decimals(1)),
+                        TableCell.number(t.p10()[last], NumberStyle.decimals(1)),
+                        TableCell.number(t.p90()[last], NumberStyle.decimals(1))));
             }
-            outcomeRows.add(row);
         }
-        results.add(new TableResult(new LocalizedText("各策略在预测期末的结果", "Outcomes at the horizon"), columns,
-                outcomeRows, provenance));
+        results.add(new TableResult(new LocalizedText("第 " + r.years().get(last) + " 年各策略的结果",
+                "Outcomes in " + r.years().get(last)),
+                List.of(TableColumn.of(new LocalizedText("结果", "Outcome")),
+                        TableColumn.of(new LocalizedText("策略", "Strategy")),
+                        TableColumn.of(LocalizedText.of("P50")), TableColumn.of(LocalizedText.of("P10")),
+                        TableColumn.of(LocalizedText.of("P90"))), outcomeRows, provenance));
         results.add(new ChartResult(StrategyCharts.trajectory(r, Outcome.VALUE_ADDED), provenance));
         results.add(new ChartResult(StrategyCharts.trajectory(r, Outcome.LOCK_IN), provenance));
 

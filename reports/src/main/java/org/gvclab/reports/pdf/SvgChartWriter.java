@@ -248,32 +248,62 @@ final class SvgChartWriter {
     }
 
     private void legend(ChartSpec spec) {
-        List<String> names = new ArrayList<>();
-        List<String> colours = new ArrayList<>();
-        List<Double> opacities = new ArrayList<>();
+        List<LegendEntry> withBands = legendEntries(spec, true);
+        List<List<LegendEntry>> rows = legendRows(withBands);
+        if (rows.size() > 2) {
+            // too many for the two rows below the axis: the bands keep their series' colour, so their entries go
+            rows = legendRows(legendEntries(spec, false));
+        }
+        double y = HEIGHT - 14 - 14 * (rows.size() - 1);
+        for (List<LegendEntry> row : rows) {
+            double total = row.stream().mapToDouble(LegendEntry::width).sum();
+            double x = Math.max(8, (WIDTH - total) / 2);
+            for (LegendEntry e : row) {
+                svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 10))
+                        .append("\" width=\"12\" height=\"12\" fill=\"").append(e.colour())
+                        .append("\" fill-opacity=\"").append(e.opacity()).append("\"/>");
+                text(x + 17, y, e.name(), "start", 11, "#222222");
+                x += e.width();
+            }
+            y += 14;
+        }
+    }
+
+    private record LegendEntry(String name, String colour, double opacity, double width) {
+    }
+
+    private List<LegendEntry> legendEntries(ChartSpec spec, boolean bands) {
+        List<LegendEntry> entries = new ArrayList<>();
         for (int s = 0; s < spec.series().size(); s++) {
             Series series = spec.series().get(s);
-            names.add(series.name().in(locale));
-            colours.add(ChartPalette.colour(s));
-            opacities.add(1.0);
-            if (series instanceof CategorySeries cs && cs.band() != null) {
-                names.add(cs.band().name().in(locale));
-                colours.add(ChartPalette.colour(s));
-                opacities.add(0.3);
+            String name = series.name().in(locale);
+            entries.add(new LegendEntry(name, ChartPalette.colour(s), 1.0, 18 + textWidth(name, 11) + 16));
+            if (bands && series instanceof CategorySeries cs && cs.band() != null) {
+                String band = cs.band().name().in(locale);
+                entries.add(new LegendEntry(band, ChartPalette.colour(s), 0.3, 18 + textWidth(band, 11) + 16));
             }
         }
-        double total = 0;
-        for (String name : names) {
-            total += 18 + textWidth(name, 11) + 16;
+        return entries;
+    }
+
+    /** Legend entries in rows that fit the chart's width. */
+    private static List<List<LegendEntry>> legendRows(List<LegendEntry> entries) {
+        List<List<LegendEntry>> rows = new ArrayList<>();
+        List<LegendEntry> row = new ArrayList<>();
+        double width = 0;
+        for (LegendEntry e : entries) {
+            if (!row.isEmpty() && width + e.width() > WIDTH - 16) {
+                rows.add(row);
+                row = new ArrayList<>();
+                width = 0;
+            }
+            row.add(e);
+            width += e.width();
         }
-        double x = Math.max(8, (WIDTH - total) / 2);
-        double y = HEIGHT - 14;
-        for (int i = 0; i < names.size(); i++) {
-            svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 10)).append("\" width=\"12\" height=\"12\" fill=\"")
-                    .append(colours.get(i)).append("\" fill-opacity=\"").append(opacities.get(i)).append("\"/>");
-            text(x + 17, y, names.get(i), "start", 11, "#222222");
-            x += 18 + textWidth(names.get(i), 11) + 16;
+        if (!row.isEmpty()) {
+            rows.add(row);
         }
+        return rows;
     }
 
     private static double y(double v, AxisScale s) {

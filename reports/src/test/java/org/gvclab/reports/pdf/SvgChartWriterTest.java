@@ -82,4 +82,31 @@ class SvgChartWriterTest {
         assertThat(d.getElementsByTagName("script").getLength()).isZero();
         assertThat(d.getElementsByTagName("rect").getLength()).isEqualTo(1 + 2 + 1); // background, 2 bars, legend
     }
+
+    @Test
+    void a_legend_too_long_for_one_row_wraps_and_keeps_every_series() throws Exception {
+        List<CategorySeries> series = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            series.add(new CategorySeries(LocalizedText.of("S" + i + " a strategy with a long name"),
+                    List.of(1.0 + i, 2.0 + i), new org.gvclab.core.chart.Band(LocalizedText.of("S" + i + " P10–P90"),
+                    List.of(0.5 + i, 1.5 + i), List.of(1.5 + i, 2.5 + i))));
+        }
+        ChartSpec spec = ChartSpec.line(LocalizedText.of("many"), Axis.untitled(), Axis.untitled(),
+                List.of(LocalizedText.of("2024"), LocalizedText.of("2025")), series);
+
+        Document d = parse(SvgChartWriter.write(spec, Locale.ENGLISH));
+
+        NodeList texts = d.getElementsByTagName("text");
+        int found = 0;
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element e = (Element) texts.item(i);
+            if (e.getTextContent().contains("a strategy with a long name")) {
+                found++;
+                double x = Double.parseDouble(e.getAttribute("x"));
+                assertThat(x).as("legend entry '%s' starts inside the chart", e.getTextContent())
+                        .isBetween(0.0, SvgChartWriter.WIDTH - 100.0);
+            }
+        }
+        assertThat(found).isEqualTo(5);
+    }
 }
