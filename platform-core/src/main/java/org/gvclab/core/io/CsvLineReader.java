@@ -275,80 +275,21 @@ final class CsvLineReader implements AutoCloseable {
     private boolean fieldQuoted;
 
     /**
-     * Parses digits [sign] digits [. digits] [e[sign]digits] from {@code p} up to a comma or the line end; on
-     * success advances past the field and returns the value; otherwise returns NaN and leaves the position.
+     * Parses the unquoted field at {@code p} (up to a comma or the line end) with {@link #parseFast}; on success
+     * advances past the field and returns the value; otherwise returns NaN and leaves the position.
      */
     private double parseFastAndAdvance(int p) {
         byte[] b = buf;
         int end = contentEnd;
-        int i = p;
-        boolean negative = false;
-        if (b[i] == '-') {
-            negative = true;
-            i++;
+        int comma = p;
+        while (comma < end && b[comma] != ',') {
+            comma++;
         }
-        long mantissa = 0;
-        int digits = 0;
-        int exp10 = 0;
-        boolean any = false;
-        byte c;
-        while (i < end && (c = b[i]) >= '0' && c <= '9') {
-            any = true;
-            if (mantissa != 0 || c != '0') {
-                if (++digits > 19) {
-                    return Double.NaN;
-                }
-                mantissa = mantissa * 10 + (c - '0');
-            }
-            i++;
-        }
-        if (i < end && b[i] == '.') {
-            i++;
-            while (i < end && (c = b[i]) >= '0' && c <= '9') {
-                any = true;
-                if (mantissa != 0 || c != '0') {
-                    if (++digits > 19) {
-                        return Double.NaN;
-                    }
-                    mantissa = mantissa * 10 + (c - '0');
-                }
-                exp10--;
-                i++;
-            }
-        }
-        if (!any) {
-            return Double.NaN;
-        }
-        if (i < end && (b[i] == 'e' || b[i] == 'E')) {
-            i++;
-            boolean expNeg = false;
-            if (i < end && (b[i] == '-' || b[i] == '+')) {
-                expNeg = b[i] == '-';
-                i++;
-            }
-            int ex = 0;
-            boolean expDigits = false;
-            while (i < end && (c = b[i]) >= '0' && c <= '9') {
-                expDigits = true;
-                ex = ex * 10 + (c - '0');
-                if (ex > 10000) {
-                    return Double.NaN;
-                }
-                i++;
-            }
-            if (!expDigits) {
-                return Double.NaN;
-            }
-            exp10 += expNeg ? -ex : ex;
-        }
-        if (i < end && b[i] != ',') {
-            return Double.NaN;
-        }
-        double v = DecimalToDouble.convert(mantissa, exp10, negative);
+        double v = parseFast(b, p, comma);
         if (Double.isNaN(v)) {
             return v;
         }
-        pos = i + 1;
+        pos = comma + 1;
         fieldIndex++;
         return v;
     }
