@@ -38,10 +38,10 @@ public class ComparisonService {
         List<Cluster> compared = new ArrayList<>();
         List<DiagnosisResult> results = new ArrayList<>();
         for (Cluster c : clusters.visible()) {
-            Optional<ClusterDiagnosis> d = diagnoses.diagnose(c.id());
-            if (d.isPresent() && d.get().latest().lockInIndex() != null) {
+            Optional<DiagnosisResult> d = diagnoses.diagnoseLatest(c.id());
+            if (d.isPresent() && d.get().lockInIndex() != null) {
                 compared.add(c);
-                results.add(d.get().latest());
+                results.add(d.get());
             } else {
                 without.add(c);
             }

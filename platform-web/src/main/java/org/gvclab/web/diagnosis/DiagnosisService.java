@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.gvclab.core.cluster.YearlyRecord;
 import org.gvclab.core.indicator.Group;
-import org.gvclab.core.paradox.BenchmarkSet;
 import org.gvclab.core.paradox.Diagnosis;
 import org.gvclab.core.paradox.DiagnosisInputs;
 import org.gvclab.core.paradox.DiagnosisResult;
@@ -94,9 +93,9 @@ public class DiagnosisService {
         });
     }
 
-    /** The reference set in use, for showing where comparisons come from. */
+    /** The diagnosis of the latest year only (no trend), or empty when the cluster has no data yet. */
     @Transactional(readOnly = true)
-    public BenchmarkSet benchmarks() {
-        return benchmarks.current();
+    public Optional<DiagnosisResult> diagnoseLatest(long clusterId) {
+        return inputs(clusterId).map(Diagnosis::diagnose);
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * "Not found" for unknown routes and for records outside the caller's jurisdictions alike, so that a guessed
  * id does not reveal whether the record exists.
  */
+@AnonymousAllowed
 public class NotFoundView extends RouteNotFoundError {
 
     private static final Logger log = LoggerFactory.getLogger(NotFoundView.class);

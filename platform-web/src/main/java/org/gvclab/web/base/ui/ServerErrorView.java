@@ -7,10 +7,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.InternalServerError;
 import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The page shown when opening a view fails unexpectedly: a friendly text and an incident number, no trace. */
+@AnonymousAllowed
 public class ServerErrorView extends InternalServerError {
 
     private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
