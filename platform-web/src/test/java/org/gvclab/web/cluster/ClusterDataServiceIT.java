@@ -28,6 +28,8 @@ class ClusterDataServiceIT {
     ClusterDataService data;
     @Autowired
     JurisdictionService jurisdictions;
+    @Autowired
+    org.gvclab.web.diagnosis.DiagnosisService diagnoses;
 
     private Cluster cluster;
 
@@ -133,5 +135,20 @@ class ClusterDataServiceIT {
         assertThatThrownBy(() -> data.saveYear(dongguanCluster, year(2030, 1, 1), null))
                 .isInstanceOf(NotFoundInScopeException.class);
         assertThatThrownBy(() -> data.questionnaires(dongguanCluster)).isInstanceOf(NotFoundInScopeException.class);
+    }
+
+    @Test
+    void questionnaires_are_saved_versioned_and_read_by_the_diagnosis() {
+        Questionnaires answers = new Questionnaires(5, 4, 2, org.gvclab.core.cluster.ArchitectureQuestionnaire
+                .unanswered(), -1);
+        Questionnaires stored = data.saveQuestionnaires(cluster.id(), answers);
+        assertThat(stored.governance()).isNotNull();
+        assertThat(stored.version()).isEqualTo(0);
+
+        assertThatThrownBy(() -> data.saveQuestionnaires(cluster.id(), answers))
+                .isInstanceOf(org.gvclab.web.base.StaleDataException.class);
+        data.saveYear(cluster.id(), year(2022, 1000, 980), null);
+        assertThat(diagnoses.diagnose(cluster.id()).orElseThrow().latest().governance().type())
+                .isEqualTo(org.gvclab.core.paradox.GovernanceType.CAPTIVE);
     }
 }
