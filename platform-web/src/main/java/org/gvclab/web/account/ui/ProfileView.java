@@ -45,7 +45,9 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         PasswordField current = new PasswordField(getTranslation("profile.currentPassword"));
         PasswordField next = new PasswordField(getTranslation("profile.newPassword"));
         next.setMinLength(NewUser.PASSWORD_MIN);
-        next.setHelperText(getTranslation("users.password.hint", NewUser.PASSWORD_MIN));
+        next.setMaxLength(org.gvclab.web.security.Passwords.MAX_LENGTH);
+        next.setHelperText(getTranslation("users.password.hint", NewUser.PASSWORD_MIN,
+                org.gvclab.web.security.Passwords.MAX_LENGTH));
         PasswordField repeat = new PasswordField(getTranslation("profile.repeatPassword"));
         Button save = new Button(getTranslation("action.save"), e -> {
             if (!next.getValue().equals(repeat.getValue())) {
