@@ -101,7 +101,8 @@ class IoTablesIT extends BrowserTest {
     /** The first value column as the user sees it, once it satisfies {@code ready} (the grid updates async). */
     private List<Double> awaitColumn(java.util.function.Predicate<List<Double>> ready) {
         List<Double> values = List.of();
-        for (int attempt = 0; attempt < 100; attempt++) {
+        long until = System.currentTimeMillis() + (long) org.gvclab.web.support.Browsers.STEP_TIMEOUT_MS;
+        while (System.currentTimeMillis() < until) {
             values = new ArrayList<>();
             for (String row : gridRows()) {
                 values.add(number(row.split("\\|")[1]));

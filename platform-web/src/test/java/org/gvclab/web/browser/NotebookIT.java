@@ -57,7 +57,7 @@ class NotebookIT extends BrowserTest {
     }
 
     private void createPolicyBrief() {
-        new LoginPage(page).open(url("login")).signIn("demo-official", "official-demo-2026");
+        new LoginPage(page).open(url("login")).signIn("demo-official", "official-demo-zhuji-2026");
         page.locator("#side-nav").getByText("Notebooks").click();
         page.locator("#create-notebook").click();
         Vaadin.pick(page, "#new-notebook-cluster", "Zhuji Datang");
