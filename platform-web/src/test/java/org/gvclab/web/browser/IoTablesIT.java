@@ -175,8 +175,9 @@ class IoTablesIT extends BrowserTest {
         }
         IoTable table = IoTables.readGoldenZip(new ByteArrayInputStream(IoTestFiles.zip(files, "")),
                 ZipLimits.defaults(), ReadOptions.defaults(), uploadName);
+        // the download is the core's table through the spreadsheet CSV writer: CRLF line ends, the same cells
         byte[] core = Indicators.compute(IoModel.of(table), IndicatorId.LEONTIEF_INVERSE_B).toCsv()
-                .getBytes(StandardCharsets.UTF_8);
+                .replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
         assertThat(downloaded).isEqualTo(core);
         assertThat(download.suggestedFilename()).endsWith("leontief_inverse_B.csv");
 
