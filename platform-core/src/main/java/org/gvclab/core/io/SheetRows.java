@@ -101,10 +101,30 @@ final class SheetRows {
                 xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler, raw, false));
                 xml.parse(new InputSource(sheet));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+        } catch (TableValidationException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            if (zipBomb(e)) {
+                // POI's own guard (ZipSecureFile): the workbook inflates far beyond its size
+                throw new TableValidationException(file, 0, null, "the workbook unpacks to far more data than its"
+                        + " size suggests (a zip bomb); it was not read", TableValidationException.Reason.TOO_LARGE);
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot read " + path, io);
+            }
+            throw (RuntimeException) e;
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
-            throw new TableValidationException(file, 0, null, "not a readable .xlsx workbook: " + e.getMessage());
+            throw new TableValidationException(file, 0, null, "not a readable .xlsx workbook: " + e.getMessage(),
+                    TableValidationException.Reason.NOT_A_CONTAINER);
         }
+    }
+
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

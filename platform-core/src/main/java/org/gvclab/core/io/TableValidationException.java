@@ -15,13 +15,34 @@ public final class TableValidationException extends IoException {
     private final long line;
     private final @Nullable String label;
     private final String problem;
+    private final Reason reason;
+
+    /** What kind of problem: most are about the content; two kinds of upload get their own message in the app. */
+    public enum Reason {
+        /** a value, label or shape in the table */
+        CONTENT,
+        /** more data than the limits allow (a zip bomb, an endless line, an oversized entry) */
+        TOO_LARGE,
+        /** the file is not the container it claims to be (not a zip, not an .xlsx) */
+        NOT_A_CONTAINER
+    }
 
     public TableValidationException(String file, long line, @Nullable String label, String problem) {
+        this(file, line, label, problem, Reason.CONTENT);
+    }
+
+    public TableValidationException(String file, long line, @Nullable String label, String problem, Reason reason) {
         super(format(file, line, label, problem));
         this.file = file;
         this.line = line;
         this.label = label;
         this.problem = problem;
+        this.reason = reason;
+    }
+
+    /** What kind of problem this is. */
+    public Reason reason() {
+        return reason;
     }
 
     private static String format(String file, long line, @Nullable String label, String problem) {
@@ -57,6 +78,6 @@ public final class TableValidationException extends IoException {
 
     /** The same problem at a line shifted by {@code offset} (for files parsed in parallel chunks). */
     TableValidationException shiftedBy(long offset) {
-        return new TableValidationException(file, line > 0 ? line + offset : line, label, problem);
+        return new TableValidationException(file, line > 0 ? line + offset : line, label, problem, reason);
     }
 }

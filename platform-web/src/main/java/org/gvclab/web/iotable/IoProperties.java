@@ -15,6 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param resultCache     memory for computed indicator tables kept in memory (least recently used first out)
  * @param maxUpload       the largest upload accepted (also the servlet's multipart limit)
  * @param balanceTolerance largest relative balance gap accepted on upload (see the core's {@code BalanceReport})
+ * @param maxZipEntry     the largest file inside an uploaded zip, once unpacked (checked while unpacking)
+ * @param maxZipTotal     the most a zip may unpack to in all
  */
 @ConfigurationProperties("gvclab.io")
 public record IoProperties(
@@ -23,7 +25,9 @@ public record IoProperties(
         @DefaultValue("1") int cachedModels,
         @DefaultValue("256MB") DataSize resultCache,
         @DefaultValue("1GB") DataSize maxUpload,
-        @DefaultValue("1e-6") double balanceTolerance) {
+        @DefaultValue("1e-6") double balanceTolerance,
+        @DefaultValue("512MB") DataSize maxZipEntry,
+        @DefaultValue("1GB") DataSize maxZipTotal) {
 
     public IoProperties {
         if (computeThreads < 1 || computeThreads > 4) {
