@@ -6,7 +6,6 @@ import com.vaadin.flow.server.AppShellSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.security.web.csrf.CsrfToken;
 
 /** GVC Lab web application: the Spring Boot entry point and the Vaadin application shell. */
 @SpringBootApplication
@@ -21,11 +20,5 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
-        // the login form posts natively and takes its CSRF token from these two meta tags (vaadin-login-form)
-        if (settings.getRequest() != null
-                && settings.getRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-            settings.addMetaTag("_csrf_parameter", token.getParameterName());
-            settings.addMetaTag("_csrf", token.getToken());
-        }
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -75,9 +76,13 @@ class SecurityConfig {
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**", "/images/**").permitAll());
         http.headers(h -> headers(h, PAGE_POLICY));
-        // Vaadin exempts its login path from CSRF; we do not: the login view puts the token in the page's meta
-        // tags, where the login form takes it from (LoginCsrfMeta). Vaadin's own requests carry Vaadin's token.
+        // Vaadin exempts its login path from CSRF; we do not: Vaadin writes Spring's token into the page's meta
+        // tags, where the login form takes it from and posts it. Vaadin's own requests carry Vaadin's token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // a refused login POST (no or a wrong token) is a plain 403, not an error page that redirects to sign-in
+        http.exceptionHandling(e -> e.defaultAccessDeniedHandlerFor(
+                (req, res, ex) -> plain(res, 403, "forbidden: the sign-in form was not sent from this site"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
     }

@@ -6,10 +6,17 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +44,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class UserSessions implements HttpSessionListener, HttpSessionIdListener {
 
     private static final Logger log = LoggerFactory.getLogger(UserSessions.class);
+    private static final Executor ENDER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "session-ender");
+        t.setDaemon(true);
+        return t;
+    });
     private final ConcurrentMap<String, HttpSession> live = new ConcurrentHashMap<>();
     private final int idleSeconds;
 
@@ -78,22 +90,54 @@ public class UserSessions implements HttpSessionListener, HttpSessionIdListener 
     }
 
     private int end(String username, @Nullable String keep) {
-        int ended = 0;
+        String current = currentSessionId().orElse(null);
+        List<HttpSession> others = new ArrayList<>();
+        HttpSession own = null;
         for (HttpSession session : List.copyOf(live.values())) {
             if (username.equals(usernameOf(session)) && !session.getId().equals(keep)) {
-                try {
-                    session.invalidate();
-                    ended++;
-                } catch (IllegalStateException alreadyInvalid) {
-                    // ended meanwhile by itself
+                if (session.getId().equals(current)) {
+                    own = session;
+                } else {
+                    others.add(session);
                 }
-                live.remove(session.getId());
             }
+        }
+        // Other sessions end on a thread of their own: ending one closes its Vaadin session, which swaps Vaadin's
+        // thread-bound "current" session and UI; on the caller's (UI) thread that would break the caller's own UI.
+        CompletableFuture<Integer> job = CompletableFuture.supplyAsync(() -> {
+            int n = 0;
+            for (HttpSession session : others) {
+                n += invalidate(session) ? 1 : 0;
+            }
+            return n;
+        }, ENDER);
+        int ended;
+        try {
+            ended = job.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("Ending the sessions of '{}' did not finish in time; it goes on in the background", username, e);
+            ended = 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ended = 0;
+        }
+        if (own != null && invalidate(own)) {
+            ended++;
         }
         if (ended > 0) {
             log.info("Ended {} session(s) of '{}'", ended, username);
         }
         return ended;
+    }
+
+    private boolean invalidate(HttpSession session) {
+        live.remove(session.getId());
+        try {
+            session.invalidate();
+            return true;
+        } catch (IllegalStateException alreadyInvalid) {
+            return false;
+        }
     }
 
     private static @Nullable String usernameOf(HttpSession session) {
