@@ -92,5 +92,10 @@ class ContentSecurityPolicyIT extends BrowserTest {
         }
 
         assertThat(violations).isEmpty();
+
+        // the collector does see a violation: an image from another origin is blocked (before any request is made)
+        page.evaluate("() => { const i = new Image(); i.src = 'https://blocked.invalid/x.png';"
+                + " document.body.appendChild(i); }");
+        page.waitForFunction("() => window.__csp.some(v => v.startsWith('img-src'))");
     }
 }

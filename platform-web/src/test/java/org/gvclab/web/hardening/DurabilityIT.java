@@ -7,7 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,6 +74,7 @@ class DurabilityIT {
         long imported = count(data, "select count(*) from cluster_year where cluster_id = " + clusterId
                 + " and data_year between " + FIRST + " and " + (FIRST + YEARS - 1));
         assertThat(imported).as("years of the killed import").isIn(0L, (long) YEARS);
+        System.out.println("DurabilityIT: the killed cluster import left " + imported + " of " + YEARS + " years");
 
         // 3. an IO table import, killed once its store transaction has begun
         app = ForkedApp.start("durability-3", data, "1g");
@@ -92,6 +92,8 @@ class DurabilityIT {
         assertThat(count(data, "select count(*) from io_table t where not exists "
                 + "(select 1 from io_table_data d where d.table_id = t.id)")).as("tables without their data").isZero();
         assertThat(count(data, "select count(*) from io_table")).isIn(0L, 1L);
+        System.out.println("DurabilityIT: the killed IO import left " + count(data, "select count(*) from io_table")
+                + " stored table(s)");
         assertThat(count(data, "select count(*) from audit_log where entity = 'io_table'"))
                 .as("an audit entry exactly when the table is there").isEqualTo(count(data, "select count(*) from io_table"));
 
@@ -140,13 +142,7 @@ class DurabilityIT {
     }
 
     private static Page signIn(BrowserContext context, ForkedApp app) {
-        Page page = context.newPage();
-        page.navigate(app.url("login"));
-        page.locator("input[name='username']").fill("demo-consultant");
-        page.locator("input[name='password']").fill("consultant-demo-2026");
-        page.locator("vaadin-button[slot='submit']").click();
-        page.locator("#side-nav").waitFor();
-        return page;
+        return app.signIn(context.newPage(), "demo-consultant", "consultant-demo-2026");
     }
 
     private static void awaitLog(ForkedApp app, String text) throws InterruptedException {
@@ -180,17 +176,15 @@ class DurabilityIT {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 Path out = target.resolve(e.getName()).normalize();
-                assertThat(out).startsWith(target);
+                assertThat(out.startsWith(target)).as("entry inside the target: " + e.getName()).isTrue();
                 if (!e.isDirectory()) {
                     Files.createDirectories(out.getParent());
-                    try (InputStream entry = in) {
-                        Files.copy(new java.io.FilterInputStream(entry) {
-                            @Override
-                            public void close() {
-                                // keep the zip stream open for the next entry
-                            }
-                        }, out);
-                    }
+                    Files.copy(new java.io.FilterInputStream(in) {
+                        @Override
+                        public void close() {
+                            // keep the zip stream open for the next entry
+                        }
+                    }, out);
                 }
             }
         }

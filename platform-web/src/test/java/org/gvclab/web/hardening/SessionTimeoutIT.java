@@ -43,12 +43,7 @@ class SessionTimeoutIT {
     @Test
     void an_idle_session_ends_after_the_configured_timeout() throws InterruptedException {
         try (BrowserContext context = Browsers.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
-            Page page = context.newPage();
-            page.navigate(app.url("login"));
-            page.locator("input[name='username']").fill("demo-official");
-            page.locator("input[name='password']").fill("official-demo-zhuji-2026");
-            page.locator("vaadin-button[slot='submit']").click();
-            page.locator("#side-nav").waitFor();
+            Page page = app.signIn(context.newPage(), "demo-official", "official-demo-zhuji-2026");
             page.navigate(app.url("profile"));
             assertThat(page.locator("#current-password")).isVisible();
 
@@ -65,7 +60,7 @@ class SessionTimeoutIT {
         try (BrowserContext context = Browsers.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
             Page page = context.newPage();
             for (int attempt = 0; attempt < 2; attempt++) {
-                page.navigate(app.url("join"));
+                page.navigate(app.url("join"), new Page.NavigateOptions().setTimeout(Browsers.LONG_STEP_TIMEOUT_MS));
                 page.locator("#join-code-input input").fill("ZZZZZZZZZ");
                 page.locator("#join-name input").fill("Guess " + attempt);
                 page.locator("#join-button").click();

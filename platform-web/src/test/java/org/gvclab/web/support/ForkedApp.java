@@ -1,5 +1,7 @@
 package org.gvclab.web.support;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -27,15 +29,17 @@ public final class ForkedApp implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final long logStart;
 
-    private ForkedApp(Process process, int port, Path log) {
+    private ForkedApp(Process process, int port, Path log, long logStart) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.logStart = logStart;
     }
 
     /**
-     * Starts the application and waits until its sign-in page answers.
+     * Starts the application and waits until its sign-in page answers and the demo data is in place.
      *
      * @param name    names the log file
      * @param dataDir the data directory (database, backups)
@@ -50,6 +54,7 @@ public final class ForkedApp implements AutoCloseable {
             }
             Path log = Path.of("target", "forked-app", name + ".log").toAbsolutePath();
             Files.createDirectories(log.getParent());
+            long logStart = Files.exists(log) ? Files.size(log) : 0;
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
@@ -62,7 +67,7 @@ public final class ForkedApp implements AutoCloseable {
             command.addAll(List.of(args));
             Process process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            ForkedApp app = new ForkedApp(process, port, log);
+            ForkedApp app = new ForkedApp(process, port, log, logStart);
             app.awaitUp();
             return app;
         } catch (IOException e) {
@@ -76,7 +81,8 @@ public final class ForkedApp implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the application exited with " + process.exitValue() + "; see " + log);
             }
-            if (alive()) {
+            // Tomcat answers before the demo accounts exist: wait for the seeding to be done too
+            if (log().contains("Demo mode: ") && alive()) {
                 return;
             }
             sleep(500);
@@ -103,14 +109,30 @@ public final class ForkedApp implements AutoCloseable {
         }
     }
 
+    /** An address of the application; the loopback address itself, so every client counts as one address. */
     public String url(String path) {
-        return "http://localhost:" + port + "/" + path;
+        return "http://127.0.0.1:" + port + "/" + path;
     }
 
-    /** The log so far (for assertions on what the server wrote). */
+    /**
+     * Signs {@code username} in on {@code page} and waits for the application's layout. The first page of a freshly
+     * started application is a computing step (the development bundle is served and the first UI built), so it may
+     * take {@link Browsers#LONG_STEP_TIMEOUT_MS}.
+     */
+    public Page signIn(Page page, String username, String password) {
+        page.navigate(url("login"), new Page.NavigateOptions().setTimeout(Browsers.LONG_STEP_TIMEOUT_MS));
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.locator("vaadin-button[slot='submit']").click();
+        page.locator("#side-nav").waitFor(new Locator.WaitForOptions().setTimeout(Browsers.LONG_STEP_TIMEOUT_MS));
+        return page;
+    }
+
+    /** What this run of the application has logged so far. */
     public String log() {
         try {
-            return Files.readString(log);
+            String all = Files.readString(log);
+            return all.substring((int) Math.min(logStart, all.length()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
