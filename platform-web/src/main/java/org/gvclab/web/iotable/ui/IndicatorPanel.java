@@ -237,7 +237,7 @@ class IndicatorPanel extends Composite<VerticalLayout> {
             result.keyColumns().forEach(csv::text);
             result.valueColumns().forEach(csv::text);
             csv.endRow();
-            for (ResultTable.Row row : result.rows()) {
+            for (IndicatorTable.Row row : result.rows()) {
                 row.keys().forEach(csv::text);
                 for (double v : row.values()) {
                     csv.number(v);
