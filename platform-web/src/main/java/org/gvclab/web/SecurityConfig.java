@@ -10,6 +10,7 @@ import org.gvclab.web.account.AccessTokenAuthenticationFilter;
 import org.gvclab.web.account.AccessTokenService;
 import org.gvclab.web.login.LoginView;
 import org.gvclab.web.security.Passwords;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -22,6 +23,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -73,12 +75,18 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, RequestUtil requestUtil,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookie) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**", "/images/**").permitAll());
         http.headers(h -> headers(h, PAGE_POLICY));
         // Vaadin exempts its login path from CSRF; we do not: Vaadin writes Spring's token into the page's meta
         // tags, where the login form takes it from and posts it. Vaadin's own requests carry Vaadin's token.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // The token lives in a cookie (double submit), not in the session: signing out invalidates the session,
+        // and a sign-in page loaded while that happens (a busy server) would otherwise carry a token of the old one.
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(c -> c.sameSite("Lax").secure(secureCookie).httpOnly(true));
+        http.csrf(csrf -> csrf.csrfTokenRepository(tokens)
+                .ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         // a refused login POST (no or a wrong token) is a plain 403, not an error page that redirects to sign-in
         http.exceptionHandling(e -> e.defaultAccessDeniedHandlerFor(
                 (req, res, ex) -> plain(res, 403, "forbidden: the sign-in form was not sent from this site"),

@@ -27,6 +27,7 @@ import org.gvclab.web.base.DataDirectoryEnvironmentPostProcessor;
 import org.gvclab.web.support.Browsers;
 import org.gvclab.web.support.ForkedApp;
 import org.gvclab.web.support.IoTestFiles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,18 @@ class DurabilityIT {
 
     @TempDir
     Path dir;
+    private final List<ForkedApp> started = new ArrayList<>();
+
+    @AfterEach
+    void stopAll() {
+        started.forEach(ForkedApp::close);
+    }
+
+    private ForkedApp start(String name, Path data, String... args) {
+        ForkedApp app = ForkedApp.start(name, data, "1g", args);
+        started.add(app);
+        return app;
+    }
 
     @Test
     void kill_9_during_imports_leaves_all_or_nothing_and_a_backup_restores_into_a_fresh_directory()
@@ -54,7 +67,7 @@ class DurabilityIT {
         String clusterId;
 
         // 1. a cluster import of 60 years, killed once its transaction has begun
-        ForkedApp app = ForkedApp.start("durability-1", data, "1g");
+        ForkedApp app = start("durability-1", data);
         try (BrowserContext context = browser()) {
             Page page = signIn(context, app);
             page.locator(".cluster-link").first().click();
@@ -68,16 +81,9 @@ class DurabilityIT {
             app.kill();
         }
 
-        // 2. restarted on the same files: the import is all there or not at all
-        app = ForkedApp.start("durability-2", data, "1g");
-        app.stop();
-        long imported = count(data, "select count(*) from cluster_year where cluster_id = " + clusterId
-                + " and data_year between " + FIRST + " and " + (FIRST + YEARS - 1));
-        assertThat(imported).as("years of the killed import").isIn(0L, (long) YEARS);
-        System.out.println("DurabilityIT: the killed cluster import left " + imported + " of " + YEARS + " years");
-
-        // 3. an IO table import, killed once its store transaction has begun
-        app = ForkedApp.start("durability-3", data, "1g");
+        // 2. restarted on the killed files, it serves again; an IO table import, killed once its store
+        //    transaction has begun
+        app = start("durability-2", data);
         try (BrowserContext context = browser()) {
             Page page = signIn(context, app);
             page.navigate(app.url("io-tables"));
@@ -87,17 +93,23 @@ class DurabilityIT {
             awaitLog(app, "Storing IO table");
             app.kill();
         }
-        app = ForkedApp.start("durability-4", data, "1g");
-        app.stop();
+
+        // 3. each import is there completely or not at all (H2 recovers the files on opening them)
+        long imported = count(data, "select count(*) from cluster_year where cluster_id = " + clusterId
+                + " and data_year between " + FIRST + " and " + (FIRST + YEARS - 1));
+        assertThat(imported).as("years of the killed import").isIn(0L, (long) YEARS);
+        assertThat(count(data, "select count(*) from audit_log where entity = 'cluster_year' and action like 'import%'"))
+                .as("an audit entry for each imported year, none without it").isEqualTo(imported);
+        long tables = count(data, "select count(*) from io_table");
+        assertThat(tables).isIn(0L, 1L);
         assertThat(count(data, "select count(*) from io_table t where not exists "
                 + "(select 1 from io_table_data d where d.table_id = t.id)")).as("tables without their data").isZero();
-        assertThat(count(data, "select count(*) from io_table")).isIn(0L, 1L);
-        System.out.println("DurabilityIT: the killed IO import left " + count(data, "select count(*) from io_table")
-                + " stored table(s)");
         assertThat(count(data, "select count(*) from audit_log where entity = 'io_table'"))
-                .as("an audit entry exactly when the table is there").isEqualTo(count(data, "select count(*) from io_table"));
+                .as("an audit entry exactly when the table is there").isEqualTo(tables);
+        System.out.println("DurabilityIT: the killed cluster import left " + imported + " of " + YEARS
+                + " years; the killed IO import left " + tables + " table(s)");
 
-        // 4. a notebook and a workshop to find again, then an online backup by the running server
+        // 4. a notebook and a workshop to find again; the server starts on the twice-killed files and backs up
         try (Connection c = connect(data); Statement s = c.createStatement()) {
             s.execute("insert into notebook (jurisdiction_id, title, language, document_json, owner, created_at,"
                     + " updated_at) select jurisdiction_id, 'Backup test brief', 'en', '{}', 'demo-consultant',"
@@ -107,7 +119,7 @@ class DurabilityIT {
                     + " from industry_cluster where id = " + clusterId);
         }
         Map<String, Long> before = counts(data);
-        app = ForkedApp.start("durability-5", data, "1g", "--gvclab.backup.cron=*/2 * * * * *");
+        app = start("durability-3", data, "--gvclab.backup.cron=*/2 * * * * *");
         Path backup = awaitBackup(data.resolve("backups"));
         app.stop();
 
@@ -115,7 +127,7 @@ class DurabilityIT {
         Path fresh = dir.resolve("restored");
         unzip(backup, fresh);
         assertThat(fresh.resolve("gvclab.mv.db")).exists();
-        app = ForkedApp.start("durability-6", fresh, "1g", "--gvclab.backup.cron=-");
+        app = start("durability-4", fresh, "--gvclab.backup.cron=-");
         assertThat(app.alive()).isTrue();
         app.stop();
         Map<String, Long> after = counts(fresh);

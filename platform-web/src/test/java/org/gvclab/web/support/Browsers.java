@@ -22,8 +22,8 @@ public final class Browsers {
 
     /** The longest wait for one step (an action, a navigation, an assertion), in milliseconds. */
     public static final double STEP_TIMEOUT_MS = 30_000;
-    /** The longest wait for a step that runs a Monte Carlo comparison or a multiplier computation. */
-    public static final double LONG_STEP_TIMEOUT_MS = 2 * STEP_TIMEOUT_MS;
+    /** The longest wait for a computing step: a Monte Carlo comparison, a policy brief, a multiplier computation. */
+    public static final double LONG_STEP_TIMEOUT_MS = 4 * STEP_TIMEOUT_MS;
 
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",

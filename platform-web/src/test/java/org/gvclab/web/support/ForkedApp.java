@@ -67,6 +67,8 @@ public final class ForkedApp implements AutoCloseable {
             command.addAll(List.of(args));
             Process process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            // never outlive the test JVM, whatever a test does
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             ForkedApp app = new ForkedApp(process, port, log, logStart);
             app.awaitUp();
             return app;
