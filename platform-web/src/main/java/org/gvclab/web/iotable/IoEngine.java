@@ -126,7 +126,8 @@ class IoEngine implements DisposableBean {
                                      Function<IoModel, IndicatorTable> computation) {
         IoModel m = model(table);
         long t0 = System.nanoTime();
-        IndicatorTable r = computation.apply(m);
+        // rows are held, not formed from the model on each read: the grid and the cache outlive the model
+        IndicatorTable r = computation.apply(m).materialized();
         long millis = (System.nanoTime() - t0) / 1_000_000;
         computations.incrementAndGet();
         byte[] encoded = IoCodec.encodeResult(r);
