@@ -1,11 +1,18 @@
 package org.gvclab.core.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.gvclab.core.io.IoOutputs;
@@ -14,9 +21,11 @@ import org.gvclab.core.io.decompose.IndicatorId;
 import org.gvclab.core.io.model.IoModel;
 import org.gvclab.core.io.model.IoTable;
 import org.gvclab.core.io.model.LinearSolver;
+import org.gvclab.core.io.model.TableLayout;
 import org.gvclab.core.io.read.IoTables;
 import org.gvclab.core.io.read.ReadOptions;
 import org.gvclab.core.io.read.TableFormat;
+import org.jspecify.annotations.Nullable;
 
 /** {@code io}: reads a table, computes the chosen indicators and writes one CSV per indicator. */
 final class IoCommand {
@@ -37,6 +46,10 @@ final class IoCommand {
             throw new IllegalArgumentException("smile_curve needs --chain REGION_SECTOR (the final product)");
         }
         boolean progress = o.flag("progress");
+        TableLayout peeked = peekGoldenLayout(table);
+        if (peeked != null && (progress || peeked.n() >= LARGE_ROWS)) {
+            err.println(costLine(table.getFileName() + "", peeked, ids) + "; reading it now");
+        }
         long t0 = System.nanoTime();
         // load the native solver (tens of MB of shared libraries) while the CSVs are parsed
         FutureTask<LinearSolver> solver = new FutureTask<>(() -> solver(o));
@@ -45,8 +58,11 @@ final class IoCommand {
         loader.start();
         IoTable t = IoTables.read(table, format, readOptions(o));
         long t1 = System.nanoTime();
-        if (progress || t.n() >= LARGE_ROWS) {
-            err.println(costLine(t, ids, (t1 - t0) / 1e9));
+        if (peeked == null && (progress || t.n() >= LARGE_ROWS)) {
+            err.println(costLine(t.name(), t.layout(), ids));
+        }
+        if (progress) {
+            err.printf(Locale.ROOT, "read in %.1f s%n", (t1 - t0) / 1e9);
         }
         IoModel model = new IoModel(t, join(solver));
         OutputProgress listener = !progress ? OutputProgress.none() : (id, index, total, finished) -> {
@@ -65,17 +81,50 @@ final class IoCommand {
         return 0;
     }
 
+    /**
+     * The layout of a golden-layout directory from the header of its Z.csv alone (labels {@code REGION_SECTOR}), so
+     * that the cost of a run can be said before a large file is parsed; null when it cannot be told cheaply (the
+     * reader then checks everything and the cost is said after reading).
+     */
+    static @Nullable TableLayout peekGoldenLayout(Path table) {
+        Path z = table.resolve("Z.csv");
+        if (!Files.isDirectory(table) || !Files.isRegularFile(z)) {
+            return null;
+        }
+        try (BufferedReader r = Files.newBufferedReader(z, StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            if (header == null) {
+                return null;
+            }
+            Set<String> regions = new LinkedHashSet<>();
+            Set<String> sectors = new LinkedHashSet<>();
+            String[] labels = header.split(",", -1);
+            for (int i = 1; i < labels.length; i++) {
+                int u = labels[i].indexOf('_');
+                if (u <= 0) {
+                    return null;
+                }
+                regions.add(labels[i].substring(0, u));
+                sectors.add(labels[i].substring(u + 1));
+            }
+            return regions.size() * sectors.size() == labels.length - 1
+                    ? new TableLayout(List.copyOf(regions), List.copyOf(sectors), List.of()) : null;
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+
     /** What the run will cost, said before it starts. */
-    static String costLine(IoTable t, List<IndicatorId> ids, double readSeconds) {
-        IoOutputs.Cost c = IoOutputs.estimate(t.layout(), ids);
+    static String costLine(String name, TableLayout layout, List<IndicatorId> ids) {
+        IoOutputs.Cost c = IoOutputs.estimate(layout, ids);
         long max = Runtime.getRuntime().maxMemory();
         String warn = c.heapBytes() > max ? String.format(Locale.ROOT,
                 "; WARNING: more than this JVM's heap limit of %.1f GB: run java with -Xmx%dg or more", max / 1e9,
                 (long) Math.ceil(c.heapBytes() * 1.25 / (1L << 30))) : "";
-        return String.format(Locale.ROOT, "%s: %,d rows (%d regions × %d sectors), read in %.1f s; %d outputs will"
-                        + " need about %.1f GB of heap (limit %.1f GB) and %.1f GB of native memory, and write"
-                        + " about %.1f GB of CSV%s", t.name(), c.rows(), t.G(), t.N(), readSeconds, ids.size(),
-                c.heapBytes() / 1e9, max / 1e9, c.nativeBytes() / 1e9, c.csvBytes() / 1e9, warn);
+        return String.format(Locale.ROOT, "%s: %,d rows (%d regions × %d sectors); %d outputs will need about %.1f GB"
+                        + " of heap (limit %.1f GB) and %.1f GB of native memory, and write about %.1f GB of CSV%s",
+                name, c.rows(), layout.G(), layout.N(), ids.size(), c.heapBytes() / 1e9, max / 1e9,
+                c.nativeBytes() / 1e9, c.csvBytes() / 1e9, warn);
     }
 
     private static LinearSolver join(FutureTask<LinearSolver> f) {

@@ -241,7 +241,7 @@ public class IoTableService {
      * each stored like an indicator asked for. Progress per output goes to {@link #watchComputations} listeners.
      */
     void computeEverything(StoredIoTable table, OutputProgress... listeners) {
-        Background b = new Background(browsable());
+        Background b = new Background(backgroundOrder());
         b.listeners.addAll(List.of(listeners));
         if (background.putIfAbsent(table.id(), b) == null) {
             computeFrom(table, b, 0);
@@ -282,6 +282,20 @@ public class IoTableService {
             listener.update(current, b.index, b.ids.size(), b.finished);
         }
         return () -> b.listeners.remove(listener);
+    }
+
+    /**
+     * The browsable outputs in the order the background computes them: the n × n matrices last, so that an indicator
+     * a user opens right after an upload waits behind a small output rather than behind a 2,500 × 2,500 one.
+     */
+    static List<IndicatorId> backgroundOrder() {
+        java.util.Set<IndicatorId> square = java.util.EnumSet.of(IndicatorId.LEONTIEF_INVERSE_B,
+                IndicatorId.DOMESTIC_LEONTIEF_L, IndicatorId.GHOSH_INVERSE_G, IndicatorId.LEONTIEF_VBE_EXPORTS,
+                IndicatorId.AVERAGE_PROPAGATION_LENGTH);
+        List<IndicatorId> order = new java.util.ArrayList<>(browsable().stream().filter(i -> !square.contains(i))
+                .toList());
+        order.addAll(browsable().stream().filter(square::contains).toList());
+        return List.copyOf(order);
     }
 
     /** Where a table's background computation stands, and who listens. */

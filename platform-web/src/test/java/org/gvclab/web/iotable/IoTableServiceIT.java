@@ -328,7 +328,9 @@ class IoTableServiceIT {
             }
         });
         assertThat(last.await(120, TimeUnit.SECONDS)).isTrue();
-        List<IndicatorId> all = IoTableService.browsable();
+        List<IndicatorId> all = IoTableService.backgroundOrder();
+        assertThat(all).containsExactlyInAnyOrderElementsOf(IoTableService.browsable());
+        assertThat(all.get(all.size() - 1)).isEqualTo(IndicatorId.AVERAGE_PROPAGATION_LENGTH);
         assertThat(heard).hasSize(2 * all.size());
         for (int i = 0; i < all.size(); i++) {
             assertThat(heard.get(2 * i)).isEqualTo("start " + (i + 1) + "/" + all.size() + " " + all.get(i).fileName());
