@@ -35,8 +35,8 @@ trap 'rm -rf "$work"' EXIT
 run() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$@"; }
 now() { date +%s%N; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }
-# cpu NAME CMD...: runs CMD, adding its user + system CPU milliseconds to cpu_NAME
-timed() { local name=$1; shift; /usr/bin/time -f "%U %S" -o "$work/cpu" "$@"; cpu[$name]+=" $(awk '{printf "%d", ($1 + $2) * 1000}' "$work/cpu")"; }
+# timed NAME CMD...: runs CMD (environment as run), adding its user + system CPU milliseconds to cpu_NAME
+timed() { local name=$1; shift; /usr/bin/time -f "%U %S" -o "$work/cpu" env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$@"; cpu[$name]+=" $(awk '{printf "%d", ($1 + $2) * 1000}' "$work/cpu")"; }
 
 java -jar "$jar" bench --generate "$work/table" --regions "$regions" --sectors "$sectors" --seed 42 >/dev/null
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -47,12 +47,12 @@ declare -A t cpu
 for k in numpy3 java3 java21 numpyB javaB npwrite jwrite; do t[$k]=""; cpu[$k]=""; done
 for i in $(seq 1 "$rounds"); do
   rm -rf "$work"/out-*
-  a=$(now); timed numpy3 run /usr/bin/python3 "$here/numpy_reference.py" "$work/table" "$work/out-numpy3"; b=$(now)
-  timed java3 run java -jar "$jar" io --table "$work/table" --out "$work/out-java3" --only "$three" 2>/dev/null; c=$(now)
-  timed java21 run java -jar "$jar" io --table "$work/table" --out "$work/out-java21" 2>/dev/null; d=$(now)
-  timed numpyB run /usr/bin/python3 "$here/numpy_leontief_b.py" "$work/table" "$work/out-numpyB" 2>"$work/npw"; e=$(now)
+  a=$(now); timed numpy3 /usr/bin/python3 "$here/numpy_reference.py" "$work/table" "$work/out-numpy3"; b=$(now)
+  timed java3 java -jar "$jar" io --table "$work/table" --out "$work/out-java3" --only "$three" 2>/dev/null; c=$(now)
+  timed java21 java -jar "$jar" io --table "$work/table" --out "$work/out-java21" 2>/dev/null; d=$(now)
+  timed numpyB /usr/bin/python3 "$here/numpy_leontief_b.py" "$work/table" "$work/out-numpyB" 2>"$work/npw"; e=$(now)
   npw=$(awk '/^write/{print $2}' "$work/npw")
-  timed javaB run java -jar "$jar" io --table "$work/table" --out "$work/out-javaB" --only leontief_inverse_B 2>/dev/null; f=$(now)
+  timed javaB java -jar "$jar" io --table "$work/table" --out "$work/out-javaB" --only leontief_inverse_B 2>/dev/null; f=$(now)
   jw=$(run java -jar "$jar" bench --table "$work/table" --write-only leontief_inverse_B --repeat 3 | sed -E 's/.*best ([0-9.]+) s.*/\1/')
   t[numpy3]+=" $(ms "$a" "$b")"; t[java3]+=" $(ms "$b" "$c")"; t[java21]+=" $(ms "$c" "$d")"
   t[numpyB]+=" $(ms "$d" "$e")"; t[javaB]+=" $(ms "$e" "$f")"

@@ -110,7 +110,7 @@ public final class ShortestDouble {
         long s = vb >> 2;
         if (s >= 100) {
             // one digit fewer, if a multiple of ten lies in the interval
-            long sp10 = s / 10 * 10;
+            long sp10 = div10(s) * 10;
             long tp10 = sp10 + 10;
             boolean upin = vbl + out <= sp10 << 2;
             boolean wpin = (tp10 << 2) + out <= vbr;
@@ -158,9 +158,11 @@ public final class ShortestDouble {
         long f = f0;
         int e = e0;
         // drop trailing zeros, so that f holds only significant digits
-        while (f % 10 == 0) {
-            f /= 10;
+        long q = div10(f);
+        while (f == q * 10) {
+            f = q;
             e++;
+            q = div10(f);
         }
         int len = digitCount(f);
         int exp = e + len - 1; // the decimal exponent of the leading digit
@@ -238,14 +240,22 @@ public final class ShortestDouble {
         return guess < POW10.length && f >= POW10[guess] ? guess + 1 : Math.max(1, guess);
     }
 
-    /** The {@code len} digits of f into {@code buf[pos, pos + len)}: two at a time, in int arithmetic. */
+    /** ⌊x/10⌋ for x ≥ 0, by multiplication (the signed magic number of Granlund &amp; Montgomery 1994). */
+    private static long div10(long x) {
+        return Math.multiplyHigh(x, 0x6666666666666667L) >> 2;
+    }
+
+    /** ⌈2^89 / 10^8⌉: ⌊x/10^8⌋ = (x·M) &gt;&gt; 89 exactly for 0 ≤ x &lt; 2^57 (the error x/2^89 stays below 10^-8). */
+    private static final long M1E8 = 6_189_700_196_426_901_375L;
+
+    /** The {@code len} digits of f (f &lt; 2^57) into {@code buf[pos, pos + len)}, in int groups of eight. */
     private static void writeDigits(long f, int len, byte[] buf, int pos) {
         int end = pos + len;
         long x = f;
         while (x >= 100_000_000L) {
-            // the low eight digits as an int, so that the divisions below are cheap
-            int lo = (int) (x % 100_000_000L);
-            x /= 100_000_000L;
+            long hi = Math.multiplyHigh(x, M1E8) >>> 25;
+            int lo = (int) (x - hi * 100_000_000L);
+            x = hi;
             for (int k = 0; k < 4; k++) {
                 int r = lo % 100;
                 lo /= 100;
