@@ -189,6 +189,11 @@ class IoEngine implements DisposableBean {
         }
     }
 
+    /** Whether the engine is shutting down (the application is stopping): no new work is accepted. */
+    boolean stopping() {
+        return compute.isShutdown();
+    }
+
     /** How many outputs this node has computed (not read from a cache) since it started. */
     long computations() {
         return computations.get();

@@ -265,6 +265,12 @@ public class IoTableService {
         IndicatorId id = b.ids.get(index);
         b.update(id, index, false);
         engine.result(table, id.fileName(), m -> IoOutputs.compute(m, id, null)).whenComplete((r, e) -> {
+            if (engine.stopping()) {
+                background.remove(table.id(), b);
+                log.info("Background computation of IO table {} stopped with the application at {}", table.id(),
+                        id.fileName());
+                return;
+            }
             if (e != null) {
                 log.warn("Background computation of {} for IO table {} failed: {}", id.fileName(), table.id(),
                         IoEngine.unwrap(e).toString());
