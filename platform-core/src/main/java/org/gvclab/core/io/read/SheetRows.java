@@ -28,27 +28,53 @@ import org.xml.sax.XMLReader;
 /**
  * Streams the rows of the first sheet of an .xlsx (Apache POI's SAX event API, bounded memory) or the lines of
  * a CSV as lists of cell texts. Numbers come as their exact shortest decimal text, not as the cell's display
- * format, so no precision is lost.
+ * format, so no precision is lost. A CSV may be comma- or semicolon-separated ({@link #decimalComma()} tells the
+ * second, where numbers carry decimal commas).
  */
 final class SheetRows {
 
-    private SheetRows() {
+    private final Path path;
+    private boolean decimalComma;
+
+    private SheetRows(Path path) {
+        this.path = path;
+    }
+
+    /** The rows of a workbook's first sheet or of a CSV file. */
+    static SheetRows of(Path path) {
+        return new SheetRows(path);
+    }
+
+    /** Whether the CSV read so far is semicolon-separated with decimal commas (never for a workbook). */
+    boolean decimalComma() {
+        return decimalComma;
     }
 
     /** Calls {@code rowConsumer(lineOrRowNumber (1-based), cells)} for every row. */
     static void forEach(Path path, BiConsumer<Long, List<String>> rowConsumer) {
+        of(path).forEach((line, cells) -> {
+            rowConsumer.accept(line, cells);
+            return true;
+        });
+    }
+
+    /** Reads rows until {@code rows} returns false or the sheet ends. */
+    void forEach(RowConsumer rows) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsb") || name.endsWith(".xls")) {
             throw new TableValidationException(path.getFileName().toString(), 0, null,
                     "binary Excel workbooks are not read; open it in a spreadsheet and save the sheet as .xlsx or CSV");
         }
         if (name.endsWith(".xlsx")) {
-            forEachXlsx(path, rowConsumer);
+            forEachXlsx(path, rows);
         } else {
             try (InputStream in = Files.newInputStream(path);
-                    CsvLineReader r = new CsvLineReader(in, path.getFileName().toString(), 1)) {
+                    CsvLineReader r = new CsvLineReader(in, path.getFileName().toString(), 1).detectSeparator()) {
                 while (r.nextLine()) {
-                    rowConsumer.accept(r.lineNumber(), r.readAllText());
+                    decimalComma = r.decimalComma();
+                    if (!rows.row(r.lineNumber(), r.readAllText())) {
+                        return;
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + path, e);
@@ -56,7 +82,22 @@ final class SheetRows {
         }
     }
 
-    private static void forEachXlsx(Path path, BiConsumer<Long, List<String>> rowConsumer) {
+    /** Receives one row; returns whether to go on. */
+    @FunctionalInterface
+    interface RowConsumer {
+        boolean row(long line, List<String> cells);
+    }
+
+    /** Thrown through POI's SAX parser to stop reading a sheet early. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void forEachXlsx(Path path, RowConsumer rowConsumer) {
         String file = path.getFileName().toString();
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -85,7 +126,9 @@ final class SheetRows {
 
                     @Override
                     public void endRow(int rowNum) {
-                        rowConsumer.accept((long) row + 1, List.copyOf(cells));
+                        if (!rowConsumer.row((long) row + 1, List.copyOf(cells))) {
+                            throw new Stop();
+                        }
                     }
 
                     @Override
@@ -99,7 +142,11 @@ final class SheetRows {
                 };
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler, raw, false));
-                xml.parse(new InputSource(sheet));
+                try {
+                    xml.parse(new InputSource(sheet));
+                } catch (Stop stop) {
+                    // the consumer has what it needs
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
