@@ -412,6 +412,114 @@ public final class ReleaseFiles {
         }
     }
 
+    /**
+     * Rows as the first sheet of a binary workbook (.xlsb), the form the WIOD 2016 release is published in. POI
+     * reads .xlsb but cannot write it, so the few parts a reader needs are written here from the format's
+     * specification ([MS-XLSB]): content types and relationships, a workbook part naming the sheet (BrtBundleSh),
+     * a styles part with one cell format (BrtBeginCellXFs, BrtXF) and the sheet (BrtRowHdr, BrtCellSt for text,
+     * BrtCellReal for numbers, BrtEndSheetData). Each record is its type and size as 7-bit varints, then its data.
+     */
+    public static Path xlsb(List<List<String>> rows, Path file) {
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "[Content_Types].xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.bin\""
+                    + " ContentType=\"application/vnd.ms-excel.sheet.binary.macroEnabled.main\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.bin\" ContentType=\"application/vnd.ms-excel.worksheet\"/>"
+                    + "<Override PartName=\"/xl/styles.bin\" ContentType=\"application/vnd.ms-excel.styles\"/>"
+                    + "</Types>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+            entry(zip, "_rels/.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + rels + "officeDocument\" Target=\"xl/workbook.bin\"/>"
+                    + "</Relationships>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            entry(zip, "xl/_rels/workbook.bin.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + rels + "worksheet\" Target=\"worksheets/sheet1.bin\"/>"
+                    + "<Relationship Id=\"rId2\" Type=\"" + rels + "styles\" Target=\"styles.bin\"/>"
+                    + "</Relationships>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.io.ByteArrayOutputStream wb = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream sh = new java.io.ByteArrayOutputStream();
+            sh.writeBytes(u32(0));
+            sh.writeBytes(u32(1));
+            sh.writeBytes(wide("rId1"));
+            sh.writeBytes(wide("WIOT"));
+            record(wb, 156, sh.toByteArray()); // BrtBundleSh
+            entry(zip, "xl/workbook.bin", wb.toByteArray());
+            java.io.ByteArrayOutputStream st = new java.io.ByteArrayOutputStream();
+            record(st, 617, u32(1)); // BrtBeginCellXFs
+            record(st, 47, new byte[16]); // BrtXF: parent 0, number format 0 (General)
+            record(st, 618, new byte[0]); // BrtEndCellXFs
+            entry(zip, "xl/styles.bin", st.toByteArray());
+            java.io.ByteArrayOutputStream ws = new java.io.ByteArrayOutputStream();
+            record(ws, 145, new byte[0]); // BrtBeginSheetData
+            for (int r = 0; r < rows.size(); r++) {
+                byte[] hdr = new byte[17];
+                System.arraycopy(u32(r), 0, hdr, 0, 4);
+                record(ws, 0, hdr); // BrtRowHdr
+                List<String> cells = rows.get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    String v = cells.get(c);
+                    if (v.isEmpty()) {
+                        continue;
+                    }
+                    java.io.ByteArrayOutputStream cell = new java.io.ByteArrayOutputStream();
+                    cell.writeBytes(u32(c));
+                    cell.writeBytes(u32(0)); // style 0, no flags
+                    if (v.matches("-?[0-9.]+(E-?[0-9]+)?")) {
+                        long bits = Double.doubleToLongBits(Double.parseDouble(v));
+                        cell.writeBytes(u32((int) bits));
+                        cell.writeBytes(u32((int) (bits >>> 32)));
+                        record(ws, 5, cell.toByteArray()); // BrtCellReal
+                    } else {
+                        cell.writeBytes(wide(v));
+                        record(ws, 6, cell.toByteArray()); // BrtCellSt
+                    }
+                }
+            }
+            record(ws, 146, new byte[0]); // BrtEndSheetData
+            entry(zip, "xl/worksheets/sheet1.bin", ws.toByteArray());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name, byte[] data) throws IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(data);
+        zip.closeEntry();
+    }
+
+    private static void record(java.io.ByteArrayOutputStream out, int type, byte[] data) {
+        if (type < 128) {
+            out.write(type);
+        } else {
+            out.write((type & 0x7F) | 0x80);
+            out.write(type >> 7);
+        }
+        int size = data.length;
+        do {
+            int b = size & 0x7F;
+            size >>>= 7;
+            out.write(size > 0 ? b | 0x80 : b);
+        } while (size > 0);
+        out.writeBytes(data);
+    }
+
+    private static byte[] u32(int v) {
+        return new byte[] {(byte) v, (byte) (v >>> 8), (byte) (v >>> 16), (byte) (v >>> 24)};
+    }
+
+    /** XLWideString: the number of UTF-16 code units, then the text in UTF-16LE. */
+    private static byte[] wide(String s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(u32(s.length()));
+        out.writeBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        return out.toByteArray();
+    }
+
     /** Writes text as UTF-8 (a byte-order mark, if wanted, is part of the text). */
     public static Path write(Path file, String text) {
         try {

@@ -278,7 +278,7 @@ class IoTablesIT extends BrowserTest {
         assertThat(tried).isVisible();
         assertThat(tried).containsText("matches no known layout. Tried: OECD ICIO 2016, 2018, 2021, 2023 and 2023"
                 + " _SML (CSV): column 2 of line 1 is 'foo', not COUNTRY_SECTOR");
-        assertThat(tried).containsText("WIOD 2013 and 2016 (.xlsx or CSV): none of the first 2 lines has codes");
+        assertThat(tried).containsText("WIOD 2013 and 2016 (.xlsx, .xlsb or CSV): none of the first 2 lines has codes");
         assertThat(page.locator("#io-format-choice-group")).isVisible();
         assertThat(page).hasURL(url("io-tables"));
     }

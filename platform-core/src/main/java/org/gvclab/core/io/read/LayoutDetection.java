@@ -12,7 +12,8 @@ import org.gvclab.core.base.Msg;
 
 /**
  * Tells which release a file is from its name and first lines only (the whole file is never read here): a folder or
- * {@code .zip} is the golden layout; an .xlsx or CSV whose first rows follow the WIOD sheet is WIOD 2013 or 2016; a
+ * {@code .zip} is the golden layout; an .xlsx, .xlsb or CSV whose first rows follow the WIOD sheet is WIOD 2013 or
+ * 2016; a
  * CSV whose header line follows the OECD ICIO layout is one of its releases (docs/io-formats.md). When nothing
  * fits, the {@link Detection} lists every layout tried with the first difference from each.
  */
@@ -40,13 +41,13 @@ public final class LayoutDetection {
             return Detection.recognised(name, TableRelease.GOLDEN, Msg.of("io.read.evidence.golden"));
         }
         List<Detection.Tried> tried = new ArrayList<>();
-        if (lower.endsWith(".xls") || lower.endsWith(".xlsb")) {
+        if (lower.endsWith(".xls")) {
             tried.add(new Detection.Tried(Msg.of("io.read.layout.icio"), Msg.of("io.read.diff.notCsv")));
             tried.add(new Detection.Tried(Msg.of("io.read.layout.wiod"), Msg.of("io.read.diff.binary")));
             tried.add(golden());
             return Detection.unknown(name, tried);
         }
-        if (lower.endsWith(".xlsx")) {
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xlsb")) {
             tried.add(new Detection.Tried(Msg.of("io.read.layout.icio"), Msg.of("io.read.diff.notCsv")));
             return decide(name, wiod(path), tried);
         }

@@ -9,7 +9,7 @@ public enum TableFormat {
     GOLDEN,
     /** OECD ICIO CSV, releases 2016, 2018, 2021 and 2023 (extended and {@code _SML}). */
     ICIO,
-    /** WIOD world input-output table (WIOT), releases 2013 and 2016, as .xlsx or CSV export. */
+    /** WIOD world input-output table (WIOT), releases 2013 and 2016, as .xlsx or .xlsb workbook or CSV export. */
     WIOD;
 
     /** Parses "golden", "icio" or "wiod". */

@@ -16,7 +16,7 @@ import org.gvclab.core.io.model.IoTable;
 
 /**
  * Reads a WIOD world input-output table (WIOT) of the 2013 release (Timmer ed. 2012, WIOD Working Paper 10) or the
- * 2016 release (Timmer et al. 2015), from its .xlsx workbook or a CSV export of the sheet, as pymrio's
+ * 2016 release (Timmer et al. 2015), from its .xlsx or .xlsb workbook or a CSV export of the sheet, as pymrio's
  * {@code parse_wiod} and exvatools' {@code extract_wiod} read them (docs/io-formats.md). Title rows carry text in
  * the first column only; then four header rows from the fifth column on (industry codes, descriptions, country
  * codes, column numbers); data rows carry code, description, country and row number in their first four cells.
@@ -56,7 +56,7 @@ final class WiodReader {
             st.row(line, cells);
             return true;
         });
-        return st.finish(file.replaceFirst("(?i)\\.(csv|xlsx)$", ""), options);
+        return st.finish(file.replaceFirst("(?i)\\.(csv|xlsx|xlsb)$", ""), options);
     }
 
     /**

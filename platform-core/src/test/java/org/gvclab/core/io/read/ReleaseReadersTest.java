@@ -162,7 +162,7 @@ class ReleaseReadersTest {
     }
 
     @Test
-    void wiod_2016_reads_from_the_workbook_and_from_a_csv_export_of_its_sheet() {
+    void wiod_2016_reads_from_its_binary_workbook_an_xlsx_and_a_csv_export_of_its_sheet() {
         List<String> sectors = List.of("A01", "C10-C12");
         List<List<String>> rows = ReleaseFiles.wiot(2016, wiodTable(2016, sectors), sectors, List.of("c1", "c2"));
         IoTable xlsx = readDetected(ReleaseFiles.xlsx(rows, tmp.resolve("WIOT2014_Nov16_ROW.xlsx")),
@@ -176,6 +176,10 @@ class ReleaseReadersTest {
                 + " less subsidies on products), EXP_adj (Cif/ fob adjustments on exports), PURR (Direct purchases"
                 + " abroad by residents), PURNR (Purchases on the domestic territory by non-residents), VA (Value added"
                 + " at basic prices), IntTTM (International Transport Margins); gross output x is the GO row");
+        // the release is published as .xlsb: the binary workbook gives the same table
+        IoTable xlsb = readDetected(ReleaseFiles.xlsb(rows, tmp.resolve("WIOT2014_Nov16_ROW.xlsb")),
+                TableRelease.WIOD_2016);
+        assertThat(xlsb.checksum()).isEqualTo(xlsx.checksum());
         IoTable csv = readDetected(ReleaseFiles.write(tmp.resolve("WIOT2014_Nov16_ROW.csv"),
                 ReleaseFiles.csv(rows, false)), TableRelease.WIOD_2016);
         assertThat(csv.checksum()).isEqualTo(xlsx.checksum());
@@ -212,7 +216,7 @@ class ReleaseReadersTest {
                 .isInstanceOfSatisfying(TableValidationException.class, e -> {
                     assertThat(e.getMessage()).isEqualTo("prices.csv: matches no known layout. Tried: OECD ICIO 2016,"
                             + " 2018, 2021, 2023 and 2023 _SML (CSV): column 2 of line 1 is 'foo', not COUNTRY_SECTOR"
-                            + " (such as AUS_C10T12); WIOD 2013 and 2016 (.xlsx or CSV): none of the first 2 lines"
+                            + " (such as AUS_C10T12); WIOD 2013 and 2016 (.xlsx, .xlsb or CSV): none of the first 2 lines"
                             + " has codes from the fifth column on (the first WIOD header row); golden CSV layout:"
                             + " that is a zip or a folder holding Z.csv, Y.csv, VA.csv and X.csv, not a single file");
                     assertThat(e.problemIn(Locale.SIMPLIFIED_CHINESE)).startsWith("不符合任何已知格式。已尝试：OECD ICIO")
@@ -231,7 +235,7 @@ class ReleaseReadersTest {
                 List.of("A", "B", "AUS", "c1", "5")), tmp.resolve("prices.xlsx"));
         assertThat(LayoutDetection.detect(book).describe().en()).isEqualTo("matches no known layout. Tried: OECD ICIO"
                 + " 2016, 2018, 2021, 2023 and 2023 _SML (CSV): the OECD publishes ICIO tables as CSV files, not as"
-                + " workbooks; WIOD 2013 and 2016 (.xlsx or CSV): line 4, the third header row, should hold country"
+                + " workbooks; WIOD 2013 and 2016 (.xlsx, .xlsb or CSV): line 4, the third header row, should hold country"
                 + " codes from the fifth column on; it holds ''; golden CSV layout: that is a zip or a folder holding"
                 + " Z.csv, Y.csv, VA.csv and X.csv, not a single file");
     }

@@ -96,7 +96,7 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
         org.gvclab.web.base.ui.UploadTexts.apply(u);
         u.setId("io-upload");
         u.setMaxFiles(1);
-        u.setAcceptedFileTypes(".zip", ".csv", ".xlsx");
+        u.setAcceptedFileTypes(".zip", ".csv", ".xlsx", ".xlsb");
         u.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maxUploadBytes()));
         u.setDropLabel(new Span(getTranslation("io.upload.drop")));
         u.addFileRejectedListener(e -> Notification.show(getTranslation("io.upload.rejected", e.getFileName(),
