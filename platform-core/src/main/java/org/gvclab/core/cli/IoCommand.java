@@ -41,6 +41,8 @@ final class IoCommand {
         loader.start();
         IoTable t = IoTables.read(table, format, readOptions(o));
         long t1 = System.nanoTime();
+        // the first note names the release the reader recognised; the others say how its rows were kept
+        t.notes().forEach(note -> err.println("note: " + note));
         IoModel model = new IoModel(t, join(solver));
         String chain = o.get("chain").orElse(null);
         if (ids.contains(IndicatorId.SMILE_CURVE) && chain == null) {
