@@ -58,6 +58,8 @@ final class IoCommand {
         loader.start();
         IoTable t = IoTables.read(table, format, readOptions(o));
         long t1 = System.nanoTime();
+        // the first note names the release the reader recognised; the others say how its rows were kept
+        t.notes().forEach(note -> err.println("note: " + note));
         if (peeked == null && (progress || t.n() >= LARGE_ROWS)) {
             err.println(costLine(t.name(), t.layout(), ids));
         }
