@@ -15,6 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param resultCache     memory for computed indicator tables kept in memory (least recently used first out)
  * @param maxUpload       the largest upload accepted (also the servlet's multipart limit)
  * @param balanceTolerance largest relative balance gap accepted on upload (see the core's {@code BalanceReport})
+ * @param computeAllOnUpload whether every browsable output of a new table is computed in the background after its
+ *                        upload (one output at a time, with progress on the table page), so that all are ready
  * @param maxZipEntry     the largest file inside an uploaded zip, once unpacked (checked while unpacking)
  * @param maxZipTotal     the most a zip may unpack to in all
  */
@@ -26,6 +28,7 @@ public record IoProperties(
         @DefaultValue("256MB") DataSize resultCache,
         @DefaultValue("1GB") DataSize maxUpload,
         @DefaultValue("1e-6") double balanceTolerance,
+        @DefaultValue("true") boolean computeAllOnUpload,
         @DefaultValue("512MB") DataSize maxZipEntry,
         @DefaultValue("1GB") DataSize maxZipTotal) {
 

@@ -1,5 +1,7 @@
 package org.gvclab.core.io.read;
 
+import java.util.Locale;
+import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.io.model.IoException;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +19,7 @@ public final class TableValidationException extends IoException {
     private final @Nullable String label;
     private final String problem;
     private final Reason reason;
+    private final @Nullable LocalizedText text;
 
     /** What kind of problem: most are about the content; two kinds of upload get their own message in the app. */
     public enum Reason {
@@ -38,6 +41,24 @@ public final class TableValidationException extends IoException {
         this.line = line;
         this.label = label;
         this.problem = problem;
+        this.reason = reason;
+        this.text = null;
+    }
+
+    /** A problem worded in both languages (texts from the core bundles); {@link #problem()} is the English one. */
+    public TableValidationException(String file, long line, @Nullable String label, LocalizedText problem) {
+        this(file, line, label, problem, Reason.CONTENT);
+    }
+
+    /** A problem worded in both languages, of the given kind. */
+    public TableValidationException(String file, long line, @Nullable String label, LocalizedText problem,
+                                    Reason reason) {
+        super(format(file, line, label, problem.en()));
+        this.file = file;
+        this.line = line;
+        this.label = label;
+        this.problem = problem.en();
+        this.text = problem;
         this.reason = reason;
     }
 
@@ -77,8 +98,15 @@ public final class TableValidationException extends IoException {
         return problem;
     }
 
+    /** The problem in the reader's language where it was worded in both, in English otherwise. */
+    public String problemIn(Locale locale) {
+        return text == null ? problem : text.in(locale);
+    }
+
     /** The same problem at a line shifted by {@code offset} (for files parsed in parallel chunks). */
     TableValidationException shiftedBy(long offset) {
-        return new TableValidationException(file, line > 0 ? line + offset : line, label, problem, reason);
+        long shifted = line > 0 ? line + offset : line;
+        return text == null ? new TableValidationException(file, shifted, label, problem, reason)
+                : new TableValidationException(file, shifted, label, text, reason);
     }
 }
