@@ -60,6 +60,9 @@ class RawDataTest {
             assertThat(sheet.getRow(1).getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(sheet.getRow(1).getCell(7).getCellType()).isEqualTo(CellType.STRING);
             assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).startsWith("=HYPERLINK");
+            assertThat(sheet.getRow(1).getCell(7).getCellStyle().getQuotePrefixed())
+                    .as("Excel keeps the cell text even when it is edited").isTrue();
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
         }
     }
 }

@@ -249,7 +249,16 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
     private void showError(String uploadName, Throwable error) {
         errorPanel.removeAll();
         errorPanel.add(new H4(getTranslation("io.error.title")));
-        if (error instanceof TableValidationException e) {
+        if (error instanceof TableValidationException e
+                && e.reason() != TableValidationException.Reason.CONTENT) {
+            // known bad uploads get a message in the reader's language; the core's detail stays in the log
+            log.info("Upload {} refused: {}", uploadName, e.getMessage());
+            errorPanel.add(line("io-error-file", "io.error.file", uploadName));
+            errorPanel.add(line("io-error-problem", "io.error.problem",
+                    e.reason() == TableValidationException.Reason.TOO_LARGE
+                            ? getTranslation("io.error.tooLarge", uploadName, maxUnpackedText())
+                            : getTranslation("io.error.notContainer", uploadName)));
+        } else if (error instanceof TableValidationException e) {
             errorPanel.add(line("io-error-file", "io.error.file", e.file()));
             errorPanel.add(line("io-error-line", "io.error.line", e.line() > 0 ? String.valueOf(e.line())
                     : getTranslation("io.error.wholeFile")));
@@ -277,6 +286,10 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
         nothing.setId("io-nothing-stored");
         errorPanel.add(nothing);
         errorPanel.setVisible(true);
+    }
+
+    private String maxUnpackedText() {
+        return service.maxZipTotalBytes() / (1024 * 1024) + " MB";
     }
 
     private Div line(String id, String key, String value) {
