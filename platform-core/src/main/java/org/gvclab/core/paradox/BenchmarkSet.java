@@ -12,7 +12,7 @@ import org.gvclab.core.base.TsvResource;
 import org.gvclab.core.indicator.IndicatorCatalogue;
 
 /**
- * The reference values the diagnosis scores a cluster against (METHODS.md §4), maintained by an administrator.
+ * The reference values the diagnosis scores a cluster against (docs/model.md, "Reference values"), maintained by an administrator.
  * {@link #defaults()} is the shipped set ({@code benchmarks-default.tsv}); every value in it that is not a sourced
  * statistic is flagged {@link BenchmarkValue#assumption()}.
  *
@@ -70,12 +70,12 @@ public record BenchmarkSet(String name, Map<String, BenchmarkValue> values) {
 
     private static BenchmarkSet load() {
         List<BenchmarkValue> out = new ArrayList<>();
-        for (TsvResource.Row p : TsvResource.rows(BenchmarkSet.class, RESOURCE, 10)) {
+        for (TsvResource.Row p : TsvResource.rows(BenchmarkSet.class, RESOURCE, 11)) {
             try {
                 out.add(new BenchmarkValue(p.get(0), Double.parseDouble(p.get(1)), Double.parseDouble(p.get(2)),
                         Double.parseDouble(p.get(3)), p.get(6), Integer.parseInt(p.get(4)),
                         BenchmarkValue.Level.valueOf(p.get(5)), Boolean.parseBoolean(p.get(7)),
-                        new LocalizedText(p.get(8), p.get(9))));
+                        new LocalizedText(p.get(8), p.get(9)), Double.parseDouble(p.get(10))));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(RESOURCE + " line " + p.line() + ": " + e.getMessage(), e);
             }

@@ -14,7 +14,7 @@ import org.gvclab.core.indicator.Topsis;
  * a constant criterion adds nothing to either distance. Rank stability counts, over the draws, how often each strategy
  * has the highest closeness; a tie for first shares the draw equally.
  */
-final class StrategyRanking {
+final class TopsisRanking {
 
     /**
      * Closeness is rounded to twelve decimals, so that floating-point rounding (two presets whose budgets add up to
@@ -22,7 +22,7 @@ final class StrategyRanking {
      */
     private static final double TIE = 1e12;
 
-    private StrategyRanking() {
+    private TopsisRanking() {
     }
 
     /** Closeness of each strategy (row) over the criteria (columns); {@code dropped} receives left-out criteria. */
