@@ -80,7 +80,8 @@ final class PathAdvisor {
             lead.add(s);
             items.add(Msg.of("paradox.path.ev.lead", Num.count(leadFirms), Num.percent(pct), Num.ratio(s)));
         }
-        Double m = market.isEmpty() ? null : mean(market);
+        // one observation (the firm count alone) is too thin to speak of a specialised market
+        Double m = market.size() < 2 ? null : mean(market);
         Double c = lead.isEmpty() ? null : mean(lead);
         double g = lean(gov.type());
         if (gov.type() != null) {
