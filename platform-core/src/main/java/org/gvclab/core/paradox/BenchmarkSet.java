@@ -70,12 +70,12 @@ public record BenchmarkSet(String name, Map<String, BenchmarkValue> values) {
 
     private static BenchmarkSet load() {
         List<BenchmarkValue> out = new ArrayList<>();
-        for (TsvResource.Row p : TsvResource.rows(BenchmarkSet.class, RESOURCE, 11)) {
+        for (TsvResource.Row p : TsvResource.rows(BenchmarkSet.class, RESOURCE, 10)) {
             try {
                 out.add(new BenchmarkValue(p.get(0), Double.parseDouble(p.get(1)), Double.parseDouble(p.get(2)),
                         Double.parseDouble(p.get(3)), p.get(6), Integer.parseInt(p.get(4)),
                         BenchmarkValue.Level.valueOf(p.get(5)), Boolean.parseBoolean(p.get(7)),
-                        new LocalizedText(p.get(8), p.get(9)), Double.parseDouble(p.get(10))));
+                        new LocalizedText(p.get(8), p.get(9))));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(RESOURCE + " line " + p.line() + ": " + e.getMessage(), e);
             }
