@@ -24,7 +24,7 @@ import org.gvclab.core.paradox.LockInScorer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs a strategy comparison (METHODS.md §5): the nominal projection of every strategy, a seeded Monte Carlo over
+ * Runs a strategy comparison (docs/model.md): the nominal projection of every strategy, a seeded Monte Carlo over
  * the uncertain parameters with common random numbers (every strategy sees the same parameter draw), the lock-in
  * index of every projected year by the diagnosis code, P10 / P50 / P90 bands, and the TOPSIS ranking with its
  * stability.

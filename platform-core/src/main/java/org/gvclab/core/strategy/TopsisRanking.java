@@ -8,7 +8,7 @@ import org.gvclab.core.indicator.Polarity;
 import org.gvclab.core.indicator.Topsis;
 
 /**
- * TOPSIS over strategy outcomes (METHODS.md §5, {@link Topsis}): alternatives are strategies, criteria are outcomes
+ * TOPSIS over strategy outcomes (docs/model.md, "Ranking", {@link Topsis}): alternatives are strategies, criteria are outcomes
  * at the horizon with their polarity. A criterion on which every strategy scores exactly zero (no fiscal cost in
  * any strategy, no exposure to the shock) cannot be vector-normalised; it is left out, which changes nothing because
  * a constant criterion adds nothing to either distance. Rank stability counts, over the draws, how often each strategy
