@@ -2,7 +2,7 @@ package org.gvclab.core.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
-import org.gvclab.core.io.IoException;
+import org.gvclab.core.io.model.IoException;
 
 /**
  * Entry point of {@code gvclab-cli.jar}: dispatches to the {@code io}, {@code bench}, {@code diagnose} and

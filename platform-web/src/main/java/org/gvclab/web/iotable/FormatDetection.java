@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import org.gvclab.core.io.TableFormat;
+import org.gvclab.core.io.read.TableFormat;
 
 /**
  * Tells the layout of an uploaded file from its name and first lines: a {@code .zip} is the golden CSV layout, an

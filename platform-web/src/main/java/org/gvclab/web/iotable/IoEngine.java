@@ -18,10 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import org.gvclab.core.io.IoModel;
-import org.gvclab.core.io.IoTable;
-import org.gvclab.core.io.LinearSolver;
-import org.gvclab.core.io.ResultTable;
+import org.gvclab.core.io.decompose.IndicatorTable;
+import org.gvclab.core.io.model.IoModel;
+import org.gvclab.core.io.model.IoTable;
+import org.gvclab.core.io.model.LinearSolver;
 import org.gvclab.web.base.UserFacingException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,7 +47,7 @@ class IoEngine implements DisposableBean {
     private final ThreadPoolExecutor compute;
     private final ExecutorService reads;
     private final WeightedLru<String, IoModel> models;
-    private final WeightedLru<String, ResultTable> results;
+    private final WeightedLru<String, IndicatorTable> results;
     private final ConcurrentHashMap<String, CompletableFuture<IoOutput>> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong computations = new AtomicLong();
     private volatile @Nullable LinearSolver solver;
@@ -87,9 +87,9 @@ class IoEngine implements DisposableBean {
      * @param outputKey what is computed (an indicator's file name, or a chain's smile-curve key)
      */
     CompletableFuture<IoOutput> result(StoredIoTable table, String outputKey,
-                                       Function<IoModel, ResultTable> computation) {
+                                       Function<IoModel, IndicatorTable> computation) {
         String key = table.checksum() + "/" + outputKey;
-        ResultTable hit = results.get(key);
+        IndicatorTable hit = results.get(key);
         if (hit != null) {
             return CompletableFuture.completedFuture(new IoOutput(hit, IoOutput.Source.MEMORY, 0));
         }
@@ -123,10 +123,10 @@ class IoEngine implements DisposableBean {
     }
 
     private IoOutput computeAndStore(StoredIoTable table, String outputKey,
-                                     Function<IoModel, ResultTable> computation) {
+                                     Function<IoModel, IndicatorTable> computation) {
         IoModel m = model(table);
         long t0 = System.nanoTime();
-        ResultTable r = computation.apply(m);
+        IndicatorTable r = computation.apply(m);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         computations.incrementAndGet();
         byte[] encoded = IoCodec.encodeResult(r);
@@ -228,7 +228,7 @@ class IoEngine implements DisposableBean {
         return t;
     }
 
-    private static long weight(ResultTable r) {
+    private static long weight(IndicatorTable r) {
         long perRow = 48L + 8L * r.valueColumns().size() + 40L * r.keyColumns().size();
         return 256 + perRow * r.rows().size();
     }

@@ -10,15 +10,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.Indicators;
-import org.gvclab.core.io.IoModel;
-import org.gvclab.core.io.IoTable;
-import org.gvclab.core.io.IoTables;
-import org.gvclab.core.io.ReadOptions;
-import org.gvclab.core.io.TableFormat;
-import org.gvclab.core.io.ValueChains;
-import org.gvclab.core.io.ZipLimits;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.Indicators;
+import org.gvclab.core.io.decompose.ValueChains;
+import org.gvclab.core.io.model.IoModel;
+import org.gvclab.core.io.model.IoTable;
+import org.gvclab.core.io.read.IoTables;
+import org.gvclab.core.io.read.ReadOptions;
+import org.gvclab.core.io.read.TableFormat;
+import org.gvclab.core.io.read.ZipLimits;
 import org.gvclab.web.base.NotFoundInScopeException;
 import org.gvclab.web.base.UserFacingException;
 import org.gvclab.web.cluster.Cluster;
@@ -154,8 +154,7 @@ public class IoTableService {
         byte[] data = IoCodec.encodeTable(table);
         long raw = 8L * (table.Z().data().length + table.Y().data().length + table.va().length + table.x().length
                 + (table.yDetail() == null ? 0 : table.yDetail().data().length));
-        StoredIoTable summary = new StoredIoTable(0, table.name(), format, checksum, table.regions(), table.sectors(),
-                table.fdCategories(), table.notes(), table.balance(), uploadName, size, scope.username(),
+        StoredIoTable summary = new StoredIoTable(0, table.name(), format, checksum, table.layout(), table.notes(), table.balance(), uploadName, size, scope.username(),
                 OffsetDateTime.now(clock));
         StoredIoTable stored;
         boolean already = false;

@@ -3,6 +3,7 @@ package org.gvclab.web.notebook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.chart.Axis;
 import org.gvclab.core.chart.CategorySeries;
@@ -12,17 +13,13 @@ import org.gvclab.core.indicator.Indicator;
 import org.gvclab.core.indicator.IndicatorCatalogue;
 import org.gvclab.core.indicator.IndicatorEvaluator;
 import org.gvclab.core.indicator.IndicatorValue;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.IndicatorTable;
 import org.gvclab.core.notebook.CellEvaluationException;
 import org.gvclab.core.notebook.CellEvaluator;
 import org.gvclab.core.notebook.CellResult;
 import org.gvclab.core.notebook.ChartCell;
 import org.gvclab.core.notebook.ChartChoice;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.ResultTable;
-import org.gvclab.web.iotable.IoCharts;
-import org.gvclab.web.iotable.IoLink;
-import org.gvclab.web.iotable.IoTableService;
-import java.util.concurrent.ExecutionException;
 import org.gvclab.core.notebook.ChartResult;
 import org.gvclab.core.notebook.NotebookParameter;
 import org.gvclab.core.notebook.NotebookParameters;
@@ -32,6 +29,9 @@ import org.gvclab.core.paradox.DiagnosisCharts;
 import org.gvclab.web.cluster.Cluster;
 import org.gvclab.web.cluster.ClusterDataService;
 import org.gvclab.web.cluster.ClusterService;
+import org.gvclab.web.iotable.IoCharts;
+import org.gvclab.web.iotable.IoLink;
+import org.gvclab.web.iotable.IoTableService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,7 +90,7 @@ class ChartCellEvaluator implements CellEvaluator<ChartCell> {
         long clusterId = CellInputs.clusterId(parameters);
         IoLink link = ioTables.linkOf(clusterId).orElseThrow(() -> new CellEvaluationException(
                 "该集群尚未关联投入产出表的地区—部门 / Link the cluster to a region-sector of an IO table first"));
-        ResultTable smile;
+        IndicatorTable smile;
         try {
             smile = ioTables.smileCurve(link.tableId(), link.region(), link.sector()).get().table();
         } catch (InterruptedException e) {

@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.gvclab.core.indicator.Indicator;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.web.iotable.IoTableService;
 import org.gvclab.core.indicator.IndicatorCatalogue;
+import org.gvclab.core.io.decompose.IndicatorId;
 import org.gvclab.core.notebook.Cell;
 import org.gvclab.core.notebook.ChartCell;
 import org.gvclab.core.notebook.ChartChoice;
@@ -27,6 +26,7 @@ import org.gvclab.core.notebook.IoIndicatorTableCell;
 import org.gvclab.core.notebook.MarkdownCell;
 import org.gvclab.core.notebook.StrategyComparisonCell;
 import org.gvclab.core.notebook.WorkshopResultsCell;
+import org.gvclab.web.iotable.IoTableService;
 import org.gvclab.web.workshop.WorkshopSummary;
 
 /**
