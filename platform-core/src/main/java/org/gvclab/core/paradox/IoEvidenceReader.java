@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.gvclab.core.base.Msg;
-import org.gvclab.core.io.DenseMatrix;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.Indicators;
-import org.gvclab.core.io.IoModel;
-import org.gvclab.core.io.ResultTable;
-import org.gvclab.core.io.ValueChains;
+import org.gvclab.core.io.model.DenseMatrix;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.Indicators;
+import org.gvclab.core.io.model.IoModel;
+import org.gvclab.core.io.decompose.IndicatorTable;
+import org.gvclab.core.io.decompose.ValueChains;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,15 +50,15 @@ public final class IoEvidenceReader {
      * @param smile  the smile curve of the region-sector ({@code ValueChains.smileCurve})
      * @throws IllegalArgumentException when the table has no such region-sector
      */
-    public static IoEvidence from(IoModel m, String region, String sector, Function<IndicatorId, ResultTable> tables,
-                                  ResultTable smile) {
+    public static IoEvidence from(IoModel m, String region, String sector, Function<IndicatorId, IndicatorTable> tables,
+                                  IndicatorTable smile) {
         int j = check(m, region, sector);
         String label = region + "_" + sector;
-        ResultTable ud = tables.apply(IndicatorId.UPSTREAMNESS_DOWNSTREAMNESS);
+        IndicatorTable ud = tables.apply(IndicatorId.UPSTREAMNESS_DOWNSTREAMNESS);
         int udRow = row(ud, List.of(label));
-        ResultTable part = tables.apply(IndicatorId.GVC_PARTICIPATION_SECTOR);
+        IndicatorTable part = tables.apply(IndicatorId.GVC_PARTICIPATION_SECTOR);
         int pRow = row(part, List.of(region, sector));
-        ResultTable bm = tables.apply(IndicatorId.BM_SECTOR_EXPORTER_SOURCE);
+        IndicatorTable bm = tables.apply(IndicatorId.BM_SECTOR_EXPORTER_SOURCE);
         int bRow = row(bm, List.of(region, sector));
         double gexp = bm.value(bRow, "GEXP");
         double regionDva = 0;
@@ -142,7 +142,7 @@ public final class IoEvidenceReader {
         return r * m.table().N() + s;
     }
 
-    private static int row(ResultTable t, List<String> keys) {
+    private static int row(IndicatorTable t, List<String> keys) {
         for (int r = 0; r < t.rows().size(); r++) {
             if (t.rows().get(r).keys().equals(keys)) {
                 return r;

@@ -11,9 +11,9 @@ import org.gvclab.core.paradox.DiagnosisInputs;
 import org.gvclab.core.paradox.DiagnosisResult;
 import org.gvclab.core.paradox.IoEvidence;
 import org.gvclab.core.paradox.IoEvidenceReader;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.IoModel;
-import org.gvclab.core.io.ResultTable;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.model.IoModel;
+import org.gvclab.core.io.decompose.IndicatorTable;
 import org.gvclab.web.iotable.IoLink;
 import org.gvclab.web.iotable.IoTableService;
 import java.util.LinkedHashMap;
@@ -86,11 +86,11 @@ public class DiagnosisService {
         }
         try {
             IoModel model = tables.model(l);
-            Map<IndicatorId, ResultTable> outputs = new java.util.EnumMap<>(IndicatorId.class);
+            Map<IndicatorId, IndicatorTable> outputs = new java.util.EnumMap<>(IndicatorId.class);
             for (IndicatorId id : IoEvidenceReader.tablesNeeded()) {
                 outputs.put(id, tables.result(l.tableId(), id).join().table());
             }
-            ResultTable smile = tables.smileCurve(l.tableId(), l.region(), l.sector()).join().table();
+            IndicatorTable smile = tables.smileCurve(l.tableId(), l.region(), l.sector()).join().table();
             IoEvidence e = IoEvidenceReader.from(model, l.region(), l.sector(), outputs::get, smile);
             synchronized (ioCache) {
                 ioCache.put(key, e);
