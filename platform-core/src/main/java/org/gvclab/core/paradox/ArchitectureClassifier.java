@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * long as a snake. Spider when at least two thirds of the weighted votes say spider, snake when at most one third
  * does, mixed in between, undetermined with less than one vote. All thresholds are *assumptions* (constants below).
  */
-public final class ArchitectureClassifier {
+final class ArchitectureClassifier {
 
     /** Component inputs from which assembly looks like a spider. */
     public static final int MANY_COMPONENTS = 10;
@@ -36,7 +36,7 @@ public final class ArchitectureClassifier {
     }
 
     /** Classifies from whatever is answered; both arguments may be {@code null}. */
-    public static ArchitectureResult classify(@Nullable ArchitectureQuestionnaire q, @Nullable IoEvidence io) {
+    static ArchitectureResult classify(@Nullable ArchitectureQuestionnaire q, @Nullable IoEvidence io) {
         List<ArchitectureResult.Evidence> ev = new ArrayList<>();
         List<LocalizedText> open = new ArrayList<>();
         ArchitectureQuestionnaire a = q == null ? ArchitectureQuestionnaire.unanswered() : q;

@@ -19,6 +19,14 @@ public record InnovationAgglomeration(@Nullable Double rdStaffShare, @Nullable D
                                       boolean referenceAssumed, @Nullable Double locationQuotient,
                                       @Nullable Double ellisonGlaeser, LocalizedText explanation) {
 
+    /** The measures as labelled numbers. */
+    public java.util.List<Figure> figures() {
+        return java.util.List.of(Figure.of("rd_staff_share", rdStaffShare, org.gvclab.core.base.Num::percent),
+                Figure.of("rd_staff_reference", referenceShare, org.gvclab.core.base.Num::percent),
+                Figure.of("location_quotient", locationQuotient, org.gvclab.core.base.Num::ratio),
+                Figure.of("ellison_glaeser", ellisonGlaeser, org.gvclab.core.base.Num::ratio));
+    }
+
     /**
      * Ellison–Glaeser γ of R&amp;D staff over areas (e.g. the clusters of a comparison, one area each):
      * {@code s_j} = area j's share of all R&amp;D staff, {@code x_j} its share of all employment, and the plant

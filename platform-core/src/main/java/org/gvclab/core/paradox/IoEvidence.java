@@ -76,6 +76,21 @@ public record IoEvidence(String table, String region, String sector, double upst
                 sectorValueAddedRate, topSupplierShare, topSupplier, inputDiversity, domesticChainShare, ownStageShare, chain);
     }
 
+    /** The evidence as labelled numbers, in the order a page shows them. */
+    public java.util.List<Figure> figures() {
+        return java.util.List.of(Figure.of("upstreamness", upstreamness, org.gvclab.core.base.Num::ratio),
+                Figure.of("downstreamness", downstreamness, org.gvclab.core.base.Num::ratio),
+                Figure.of("gvc_participation_backward", gvcParticipationBackward, org.gvclab.core.base.Num::share),
+                Figure.of("gvc_participation_forward", gvcParticipationForward, org.gvclab.core.base.Num::share),
+                Figure.of("dva_share_of_exports", dvaShareOfExports, org.gvclab.core.base.Num::share),
+                Figure.of("vertical_specialisation", verticalSpecialisation, org.gvclab.core.base.Num::share),
+                Figure.of("region_dva_share_of_exports", regionDvaShare, org.gvclab.core.base.Num::share),
+                Figure.of("sector_value_added_rate", sectorValueAddedRate, org.gvclab.core.base.Num::share),
+                Figure.of("top_supplier_share", topSupplierShare, org.gvclab.core.base.Num::share),
+                Figure.of("input_diversity", inputDiversity, org.gvclab.core.base.Num::ratio),
+                Figure.of("domestic_chain_share", domesticChainShare, org.gvclab.core.base.Num::share));
+    }
+
     /** The linked region-sector as the IO engine labels it, e.g. {@code CHN_c17}. */
     public String link() {
         return region + "_" + sector;

@@ -45,6 +45,16 @@ public record RentDistribution(double valueAdded, @Nullable Double labourCompens
                                double valueAddedShare) {
     }
 
+    /** The split as labelled numbers (money in the cluster's currency unit). */
+    public List<Figure> figures() {
+        return List.of(Figure.of("value_added", valueAdded, org.gvclab.core.base.Num::money),
+                Figure.of("labour_compensation", labourCompensation, org.gvclab.core.base.Num::money),
+                Figure.of("operating_surplus", operatingSurplus, org.gvclab.core.base.Num::money),
+                Figure.of("labour_share", labourShare, org.gvclab.core.base.Num::share),
+                Figure.of("domestic_chain_share", domesticChainShare, org.gvclab.core.base.Num::share),
+                Figure.of("own_stage_share", ownStageShare, org.gvclab.core.base.Num::share));
+    }
+
     public RentDistribution {
         byFunction = List.copyOf(byFunction);
         chain = List.copyOf(chain);

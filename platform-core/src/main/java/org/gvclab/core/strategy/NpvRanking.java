@@ -24,6 +24,16 @@ public record NpvRanking(List<Entry> strategies, double discountRate, double pub
      * @param bestShare  the share of draws in which it has the highest NPV (a tie shares the draw), 0–1
      */
     public record Entry(String strategyId, double p10, double p50, double p90, int rank, double bestShare) {
+
+        /** The median NPV to show (money in the cluster's currency unit). */
+        public org.gvclab.core.base.Num median() {
+            return org.gvclab.core.base.Num.money(p50);
+        }
+
+        /** The share of draws with the highest NPV, to show. */
+        public org.gvclab.core.base.Num best() {
+            return org.gvclab.core.base.Num.share(bestShare);
+        }
     }
 
     public NpvRanking {

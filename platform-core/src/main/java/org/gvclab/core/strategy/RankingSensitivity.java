@@ -34,6 +34,11 @@ public record RankingSensitivity(String leader, String runnerUp, double nominalM
      *                    overturn the lead
      */
     public record Effect(String parameterId, LocalizedText name, double mu, double muStar, double sigma, boolean decisive) {
+
+        /** μ* to show (money in the cluster's currency unit). */
+        public org.gvclab.core.base.Num importance() {
+            return org.gvclab.core.base.Num.money(muStar);
+        }
     }
 
     public RankingSensitivity {

@@ -48,6 +48,12 @@ class OutcomesAndEvidenceTest {
         assertThat(d.architecture().evidence()).anySatisfy(e -> assertThat(e.text().en()).contains("c13").contains("55.0%"));
         assertThat(d.rent().domesticChainShare()).isEqualTo(0.65);
         assertThat(d.rent().explanation()).anySatisfy(t -> assertThat(t.en()).contains("CN_c17").contains("40.0%"));
+        // ready to render: labelled numbers by the one number rule
+        assertThat(d.io().figures()).hasSize(11).anySatisfy(f -> {
+            assertThat(f.id()).isEqualTo("dva_share_of_exports");
+            assertThat(f.label().en()).isEqualTo("Domestic value added share of exports");
+            assertThat(f.value().format(java.util.Locale.ENGLISH)).isEqualTo("70.0%");
+        });
     }
 
     @Test
