@@ -67,6 +67,7 @@ public final class FieldCatalogue {
 
     private static final List<Field> ALL;
     private static final Map<String, Field> BY_ID;
+    private static final Map<String, Integer> POSITION;
 
     static {
         List<Field> f = new ArrayList<>();
@@ -136,6 +137,17 @@ public final class FieldCatalogue {
             }
         }
         BY_ID = Collections.unmodifiableMap(m);
+        Map<String, Integer> pos = new java.util.HashMap<>();
+        for (int i = 0; i < ALL.size(); i++) {
+            pos.put(ALL.get(i).id(), i);
+        }
+        POSITION = Collections.unmodifiableMap(pos);
+    }
+
+    /** The position of a field in catalogue order, or −1 for an unknown id. */
+    static int position(String id) {
+        Integer p = POSITION.get(id);
+        return p == null ? -1 : p;
     }
 
     private FieldCatalogue() {

@@ -30,12 +30,29 @@ public final class LockInScorer {
 
     /** The outcome indicators in catalogue order; reference draws are indexed by this order. */
     public static final List<Indicator> OUTCOMES = IndicatorCatalogue.of(Group.LOCK_IN_OUTCOME);
+    /** The record fields the outcome indicators read (from their formulas), e.g. value added and gross output. */
+    public static final java.util.Set<String> FIELDS = fields();
     /** Relative uncertainty of a reference read from the linked IO table (*assumption*: comparability). */
     static final double IO_SPREAD = 0.05;
     private static final String VA_RATE = "value_added_rate";
     private static final String DVA = "dva_share_of_exports";
 
     private final BenchmarkValue[] references;
+
+    private static java.util.Set<String> fields() {
+        java.util.Set<String> f = new java.util.TreeSet<>();
+        for (Indicator i : OUTCOMES) {
+            if (i.expression() != null) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("[a-z_0-9]+").matcher(i.expression());
+                while (m.find()) {
+                    if (org.gvclab.core.cluster.FieldCatalogue.contains(m.group())) {
+                        f.add(m.group());
+                    }
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableSet(f);
+    }
     private final @Nullable IoEvidence io;
 
     private LockInScorer(BenchmarkSet benchmarks, @Nullable IoEvidence io) {

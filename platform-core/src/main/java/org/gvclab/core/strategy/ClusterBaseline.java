@@ -343,6 +343,21 @@ public final class ClusterBaseline {
     }
 
     /** A projected record: the base record's fields, those in {@code values} replaced, only where entered. */
+    /**
+     * A projected record with only the fields the lock-in index reads ({@link LockInScorer#FIELDS}), where they were
+     * entered in the base year: it scores exactly as the full record.
+     */
+    YearlyRecord outcomeRecord(int year, Map<String, Double> values) {
+        Map<String, Double> m = new java.util.HashMap<>(16);
+        for (String f : LockInScorer.FIELDS) {
+            if (base.has(f)) {
+                Double v = values.get(f);
+                m.put(f, v == null ? base.value(f).getAsDouble() : v);
+            }
+        }
+        return new YearlyRecord(year, m);
+    }
+
     YearlyRecord record(int year, Map<String, Double> values) {
         java.util.LinkedHashMap<String, Double> m = new java.util.LinkedHashMap<>(64);
         m.putAll(base.values());

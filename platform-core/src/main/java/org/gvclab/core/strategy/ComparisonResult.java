@@ -21,7 +21,8 @@ public final class ComparisonResult {
     private final List<StrategyResult> strategies;
     private final Ranking ranking;
     private final NpvRanking npvRanking;
-    private final RankingSensitivity sensitivity;
+    private final java.util.function.Supplier<RankingSensitivity> sensitivity;
+    private volatile @Nullable RankingSensitivity sensitivityResult;
     private final ParameterSet parameters;
     private final List<Assumption> assumptions;
     private final List<LocalizedText> notes;
@@ -32,7 +33,8 @@ public final class ComparisonResult {
     private final int reference;
 
     ComparisonResult(Scenario scenario, int baseYear, CurrencyUnit currency, List<StrategyResult> strategies,
-                     Ranking ranking, NpvRanking npvRanking, RankingSensitivity sensitivity, ParameterSet parameters, List<Assumption> assumptions, List<LocalizedText> notes,
+                     Ranking ranking, NpvRanking npvRanking, java.util.function.Supplier<RankingSensitivity> sensitivity,
+                     ParameterSet parameters, List<Assumption> assumptions, List<LocalizedText> notes,
                      @Nullable RegionalMultipliers multipliers, double[][][] horizonDraws, int reference) {
         this.scenario = Objects.requireNonNull(scenario);
         this.baseYear = baseYear;
@@ -105,9 +107,22 @@ public final class ComparisonResult {
         return npvRanking;
     }
 
-    /** Which uncertain parameters decide the lead of the first strategy on NPV over the second (Morris). */
+    /**
+     * Which uncertain parameters decide the lead of the first strategy on NPV over the second (Morris). Computed on
+     * first use (a few hundred projections; pages that do not show it do not pay for it), then kept; deterministic.
+     */
     public RankingSensitivity sensitivity() {
-        return sensitivity;
+        RankingSensitivity s = sensitivityResult;
+        if (s == null) {
+            synchronized (this) {
+                s = sensitivityResult;
+                if (s == null) {
+                    s = sensitivity.get();
+                    sensitivityResult = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** The parameters used (after the scenario's overrides). */

@@ -31,6 +31,7 @@ import static org.gvclab.core.cluster.FieldCatalogue.VALUE_ADDED;
 import java.util.HashMap;
 import java.util.Map;
 import org.gvclab.core.cluster.YearlyRecord;
+import org.gvclab.core.paradox.LockInScorer;
 
 /**
  * The yearly projection model (docs/model.md, "Projection") for one strategy and one parameter vector. All money is
@@ -179,9 +180,28 @@ final class Projection {
      * @param h           the horizon
      * @param shock       the shock specification
      * @param shocked     whether this path includes the shock
-     * @param withRecords whether to build the projected yearly records (for the lock-in index)
+     * @param withRecords whether to build the full projected yearly records (for display and the lock-in index)
      */
     static Path run(ClusterBaseline b, double[] p, Plan plan, int h, Shock shock, boolean shocked, boolean withRecords) {
+        return run(b, p, plan, h, shock, shocked, withRecords ? Records.FULL : Records.NONE);
+    }
+
+    /** Which projected records a run builds. */
+    enum Records {
+        /** None: only the outcome arrays. */
+        NONE,
+        /**
+         * Records holding only the fields the lock-in index reads ({@link LockInScorer#FIELDS}, where entered in the
+         * base year): the same index as full records at a fraction of the cost, for the Monte Carlo draws.
+         */
+        OUTCOMES,
+        /** Every field entered in the base year: the nominal run shown to the user. */
+        FULL
+    }
+
+    /** Projects one strategy, building the records {@code records} asks for. */
+    static Path run(ClusterBaseline b, double[] p, Plan plan, int h, Shock shock, boolean shocked, Records records) {
+        boolean withRecords = records != Records.NONE;
         Path out = new Path(h, withRecords);
         double infl = p[Param.PRICE_DEFLATOR.ordinal()];
         double gD = real(p[Param.DOMESTIC_DEMAND_GROWTH.ordinal()], infl);
@@ -314,7 +334,7 @@ final class Projection {
         out.rate[0] = v0;
         out.dva[0] = b.dva0;
         if (withRecords) {
-            out.records[0] = b.baseRecord();
+            out.records[0] = records == Records.FULL ? b.baseRecord() : b.outcomeRecord(b.baseYear(), b.baseRecord().values());
         }
         double scale = 100 / b.va0;
         Map<String, Double> values = withRecords ? new HashMap<>(48) : Map.of();
@@ -457,7 +477,8 @@ final class Projection {
                 values.put(LABOUR_COMPENSATION, b.labourShare0 * va);
                 values.put(EXPORT_PRICE_POSITION, b.price0 * Math.pow(mixIndex / mixIndex0, uvr));
                 values.put(RELATED_CHAIN_SALES, b.related0 * s);
-                out.records[t] = b.record(b.baseYear() + t, values);
+                out.records[t] = records == Records.FULL ? b.record(b.baseYear() + t, values)
+                        : b.outcomeRecord(b.baseYear() + t, values);
             }
         }
         return out;

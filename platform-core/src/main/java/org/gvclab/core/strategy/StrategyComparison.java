@@ -36,10 +36,6 @@ import org.jspecify.annotations.Nullable;
 public final class StrategyComparison {
 
     private static final Outcome[] OUTCOMES = Outcome.values();
-    /** Morris trajectories of the ranking sensitivity (docs/model.md, "Sensitivity"). */
-    static final int MORRIS_TRAJECTORIES = 20;
-    /** Morris grid levels. */
-    static final int MORRIS_LEVELS = 4;
 
     private StrategyComparison() {
     }
@@ -267,8 +263,10 @@ public final class StrategyComparison {
             Shock shock = scenario.shock();
             double[][][] out = new double[plans.length][OUTCOMES.length][];
             Projection.Path[] shownPaths = new Projection.Path[plans.length];
+            Projection.Records kind = records != null ? Projection.Records.FULL
+                    : lockIn ? Projection.Records.OUTCOMES : Projection.Records.NONE;
             for (int i = 0; i < plans.length; i++) {
-                shownPaths[i] = Projection.run(baseline, p, plans[i], h, shock, shock.applied(), lockIn);
+                shownPaths[i] = Projection.run(baseline, p, plans[i], h, shock, shock.applied(), kind);
             }
             Projection.Path ref = shownPaths[reference];
             double[] refU = Arrays.copyOfRange(p, P, P + R);
@@ -389,9 +387,10 @@ public final class StrategyComparison {
             Ranking ranking = TopsisRanking.rank(horizon, strategies.stream().map(Strategy::id).toList(), reference,
                     scenario.criteria(), scenario.weighting(), scenario.basis());
             NpvRanking npv = npvRanking(draws);
-            RankingSensitivity sensitivity = sensitivity(npv);
+            RankingSensitivityAnalysis sensitivity = new RankingSensitivityAnalysis(baseline, scenario, parameters,
+                    strategies, plans, reference, npv, nominalVector());
             return new ComparisonResult(scenario, baseline.baseYear(), baseline.currency(), results, ranking, npv,
-                    sensitivity, parameters, Assumptions.list(baseline, scenario, parameters, strategies, multipliers),
+                    sensitivity::result, parameters, Assumptions.list(baseline, scenario, parameters, strategies, multipliers),
                     notes(), multipliers, horizon, reference);
         }
 
@@ -429,86 +428,6 @@ public final class StrategyComparison {
                         best[i] / draws));
             }
             return new NpvRanking(entries, parameters.value(Param.DISCOUNT_RATE.id), parameters.value(Param.PUBLIC_FUNDS_COST.id));
-        }
-
-        /** Morris elementary effects of the uncertain parameters on the NPV margin between the top two strategies. */
-        private RankingSensitivity sensitivity(NpvRanking npv) {
-            List<NpvRanking.Entry> byRank = new ArrayList<>(npv.strategies());
-            byRank.sort(java.util.Comparator.comparingInt(NpvRanking.Entry::rank)
-                    .thenComparingInt(e -> strategyIndex(e.strategyId())));
-            int leaderRow = strategyIndex(byRank.get(0).strategyId());
-            int runnerRow = byRank.size() > 1 ? strategyIndex(byRank.get(1).strategyId()) : reference;
-            List<Param> factors = new ArrayList<>();
-            for (Param p : Param.values()) {
-                if (parameters.parameter(p.id).uncertain()) {
-                    factors.add(p);
-                }
-            }
-            double[] nominal = nominalVector();
-            double margin = margin(nominal, leaderRow, runnerRow);
-            List<RankingSensitivity.Effect> effects = new ArrayList<>();
-            if (!factors.isEmpty()) {
-                List<org.gvclab.core.indicator.Sensitivity.MorrisEffect> ee = org.gvclab.core.indicator.Sensitivity.morris(
-                        factors.size(), MORRIS_TRAJECTORIES, MORRIS_LEVELS, scenario.seed(), u -> {
-                            double[] v = nominal.clone();
-                            for (int k = 0; k < u.length; k++) {
-                                Parameter def = parameters.parameter(factors.get(k).id);
-                                v[factors.get(k).ordinal()] = def.distribution().draw(def.value(), def.low(), def.high(), u[k]);
-                            }
-                            return margin(v, leaderRow, runnerRow);
-                        });
-                for (org.gvclab.core.indicator.Sensitivity.MorrisEffect e : ee) {
-                    Param p = factors.get(e.factor());
-                    effects.add(new RankingSensitivity.Effect(p.id, p.name, e.mu(), e.muStar(), e.sigma(),
-                            e.muStar() >= Math.abs(margin) && e.muStar() > 0));
-                }
-                effects.sort(java.util.Comparator.comparingDouble(RankingSensitivity.Effect::muStar).reversed()
-                        .thenComparing(RankingSensitivity.Effect::parameterId));
-            }
-            String leader = id(leaderRow);
-            String runner = runnerRow < strategies.size() ? strategies.get(runnerRow).id() : "S0";
-            List<LocalizedText> decisive = effects.stream().filter(RankingSensitivity.Effect::decisive).limit(5)
-                    .map(RankingSensitivity.Effect::name).toList();
-            List<LocalizedText> largest = effects.stream().limit(3).map(RankingSensitivity.Effect::name).toList();
-            LocalizedText summary = decisive.isEmpty()
-                    ? Msg.of("strategy.sensitivity.robust", leader, runner, Num.money(margin), join(largest))
-                    : Msg.of("strategy.sensitivity.decisive", leader, runner, Num.money(margin), join(decisive));
-            return new RankingSensitivity(leader, runner, margin, MORRIS_TRAJECTORIES, MORRIS_LEVELS, scenario.seed(),
-                    effects, summary);
-        }
-
-        /** NPV at the horizon of one row minus another's, for one parameter vector (no records, no shock twin). */
-        private double margin(double[] p, int a, int b) {
-            Shock shock = scenario.shock();
-            Projection.Path ref = Projection.run(baseline, p, plans[reference], h, shock, shock.applied(), false);
-            Projection.Path pa = a == reference ? ref : Projection.run(baseline, p, plans[a], h, shock, shock.applied(), false);
-            Projection.Path pb = b == reference ? ref : Projection.run(baseline, p, plans[b], h, shock, shock.applied(), false);
-            return npv(p, pa, ref) - npv(p, pb, ref);
-        }
-
-        private double npv(double[] p, Projection.Path path, Projection.Path ref) {
-            double r = p[Param.DISCOUNT_RATE.ordinal()] / 100;
-            double lambda = p[Param.PUBLIC_FUNDS_COST.ordinal()];
-            double v = 0;
-            for (int t = 1; t <= h; t++) {
-                v += ((path.va[t] - ref.va[t]) - lambda * (path.cost[t] - path.cost[t - 1])) / Math.pow(1 + r, t);
-            }
-            return v;
-        }
-
-        private int strategyIndex(String id) {
-            for (int i = 0; i < strategies.size(); i++) {
-                if (strategies.get(i).id().equals(id)) {
-                    return i;
-                }
-            }
-            throw new IllegalStateException("no strategy " + id);
-        }
-
-        private static LocalizedText join(List<LocalizedText> parts) {
-            LocalizedText sep = Msg.of("base.list.separator");
-            return new LocalizedText(String.join(sep.zh(), parts.stream().map(LocalizedText::zh).toList()),
-                    String.join(sep.en(), parts.stream().map(LocalizedText::en).toList()));
         }
 
         private String id(int row) {

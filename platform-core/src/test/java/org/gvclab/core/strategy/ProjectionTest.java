@@ -149,4 +149,20 @@ class ProjectionTest {
         assertThat(path.records[2].values().keySet()).isEqualTo(base.values().keySet());
         assertThat(path.records[2].has("ecommerce_sales")).isFalse();
     }
+
+    @Test
+    void records_with_only_the_outcome_fields_score_the_same_lock_in_index_as_full_records() {
+        Strategy s = strategy(Lever.of(LeverKind.BRAND_SUPPORT, 2, BudgetUnit.PERCENT_OF_VALUE_ADDED));
+        Projection.Path full = Projection.run(b, p, new Projection.Plan(s, b.va0, 3), 3, Shock.none(), false,
+                Projection.Records.FULL);
+        Projection.Path slim = Projection.run(b, p, new Projection.Plan(s, b.va0, 3), 3, Shock.none(), false,
+                Projection.Records.OUTCOMES);
+        assertThat(slim.records[2].values().keySet()).isEqualTo(org.gvclab.core.paradox.LockInScorer.FIELDS.stream()
+                .filter(f -> b.baseRecord().has(f)).collect(java.util.stream.Collectors.toSet()));
+        for (int t = 1; t <= 3; t++) {
+            assertThat(b.lockIn(slim.records[t - 1], slim.records[t], Double.NaN, null))
+                    .isEqualTo(b.lockIn(full.records[t - 1], full.records[t], Double.NaN, null));
+        }
+        assertThat(slim.va).containsExactly(full.va);
+    }
 }
