@@ -57,6 +57,25 @@ class GvcLabCliTest {
     }
 
     @Test
+    void io_with_progress_says_the_cost_before_reading_and_reports_each_output_as_it_is_written() throws IOException {
+        Path table = tmp.resolve("generated");
+        assertThat(run("bench", "--generate", table.toString(), "--regions", "3", "--sectors", "4")).isZero();
+        int rc = run("io", "--table", table.toString(), "--out", tmp.resolve("out").toString(), "--only",
+                "leontief_inverse_B,kww_country,exports_total", "--progress");
+        assertThat(rc).as(err.toString()).isZero();
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines.get(0)).contains("12 rows (3 regions × 4 sectors)").contains("3 outputs will need about")
+                .contains("GB of CSV").endsWith("reading it now");
+        assertThat(lines).filteredOn(l -> l.startsWith("[")).hasSize(3);
+        assertThat(lines).anyMatch(l -> l.startsWith("[1/3] leontief_inverse_B written"))
+                .anyMatch(l -> l.startsWith("[2/3] kww_country written"))
+                .anyMatch(l -> l.startsWith("[3/3] exports_total written"));
+        // the generated table is written with full precision, and the outputs read back
+        String b = Files.readAllLines(tmp.resolve("out").resolve("leontief_inverse_B.csv")).get(1);
+        assertThat(b.split(",")[1]).hasSizeGreaterThan(12);
+    }
+
+    @Test
     void io_writes_all_21_outputs_by_default() throws IOException {
         Path outDir = tmp.resolve("all");
         assertThat(run("io", "--table", leather().toString(), "--out", outDir.toString())).isZero();
@@ -127,5 +146,30 @@ class GvcLabCliTest {
         assertThat(run("io", "--table", dir.toString(), "--out", outDir.toString(), "--balance-tolerance", "1e-12",
                 "--only", "upstreamness_downstreamness")).as(err.toString()).isZero();
         assertThat(outDir.resolve("upstreamness_downstreamness.csv")).exists();
+    }
+
+    @Test
+    void io_detects_an_icio_2018_file_names_the_release_and_lists_how_its_rows_were_kept() throws IOException {
+        List<String> sectors = List.of("01T03", "10T12");
+        Path csv = org.gvclab.core.io.ReleaseFiles.write(tmp.resolve("ICIO2018_2015.CSV"),
+                org.gvclab.core.io.ReleaseFiles.icio(org.gvclab.core.io.ReleaseFiles.Icio.R2018,
+                        org.gvclab.core.io.HandTable.table(sectors, "HFCE", "GFCF"), sectors,
+                        org.gvclab.core.io.ReleaseFiles.IcioOptions.plain()));
+        int rc = run("io", "--table", csv.toString(), "--out", tmp.resolve("out").toString(), "--only",
+                "exports_total");
+        assertThat(rc).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("note: read as OECD ICIO, 2018 release: final demand named country first"
+                + " (such as AUS_HFCE) and a TOTAL column").contains("VALU (value added)")
+                .contains("2 regions × 2 sectors");
+    }
+
+    @Test
+    void io_refuses_a_file_of_no_known_layout_with_the_layouts_tried_and_exit_status_2() throws IOException {
+        Path csv = Files.writeString(tmp.resolve("prices.csv"), "id,foo,bar\nA,1,2\n");
+        int rc = run("io", "--table", csv.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(rc).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: prices.csv: matches no known layout. Tried: OECD ICIO")
+                .contains("WIOD 2013 and 2016").contains("golden CSV layout");
+        assertThat(tmp.resolve("out")).doesNotExist();
     }
 }

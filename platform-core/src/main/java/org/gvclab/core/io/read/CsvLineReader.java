@@ -13,6 +13,11 @@ import java.util.List;
  * splits fields without creating strings for numbers, and parses decimals with an exact fast path
  * ({@link DecimalToDouble}: Clinger's fast path, then Eisel–Lemire), falling back to {@link Double#parseDouble} otherwise. Quoted fields
  * ({@code "a,b"}, {@code ""} as an escaped quote) are accepted for labels and numbers.
+ *
+ * <p>Two options serve files as analysts download or save them (docs/io-formats.md): {@link #detectSeparator()}
+ * switches to semicolons with decimal commas when the first line that has a separator holds more semicolons than
+ * commas (how Excel saves CSV in European locales), and {@link #emptyCellsAsNaN()} returns NaN for an empty cell
+ * instead of refusing it, so that a reader can count it and read it as zero.
  */
 final class CsvLineReader implements AutoCloseable {
 
@@ -28,6 +33,10 @@ final class CsvLineReader implements AutoCloseable {
     private long lineNumber;
     private int fieldIndex;
     private boolean firstLine = true;
+    private byte sep = ',';
+    private boolean decideSeparator;
+    private boolean decimalComma;
+    private boolean emptyAsNaN;
 
     CsvLineReader(InputStream in, String file, long firstLineNumber) {
         this.in = in;
@@ -40,6 +49,26 @@ final class CsvLineReader implements AutoCloseable {
 
     String file() {
         return file;
+    }
+
+    /**
+     * Decides the separator on the first line that holds one: semicolons (with decimal commas in numbers) when
+     * that line has more unquoted semicolons than commas, commas otherwise.
+     */
+    CsvLineReader detectSeparator() {
+        decideSeparator = true;
+        return this;
+    }
+
+    /** Makes {@link #readDouble} return NaN for an empty cell (NaN never comes from a cell otherwise). */
+    CsvLineReader emptyCellsAsNaN() {
+        emptyAsNaN = true;
+        return this;
+    }
+
+    /** Whether the file turned out to be semicolon-separated with decimal commas. */
+    boolean decimalComma() {
+        return decimalComma;
     }
 
     long lineNumber() {
@@ -127,6 +156,32 @@ final class CsvLineReader implements AutoCloseable {
         pos = s;
         fieldIndex = 0;
         lineNumber++;
+        if (decideSeparator) {
+            chooseSeparator();
+        }
+    }
+
+    private void chooseSeparator() {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = lineStart; i < contentEnd; i++) {
+            byte c = buf[i];
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        if (commas + semicolons > 0) {
+            decideSeparator = false;
+            if (semicolons > commas) {
+                sep = ';';
+                decimalComma = true;
+            }
+        }
     }
 
     private int contentEnd;
@@ -173,7 +228,7 @@ final class CsvLineReader implements AutoCloseable {
             byte c = buf[i];
             if (c == '"') {
                 quoted = !quoted;
-            } else if (c == ',' && !quoted) {
+            } else if (c == sep && !quoted) {
                 count++;
             }
         }
@@ -205,6 +260,12 @@ final class CsvLineReader implements AutoCloseable {
      * @param columnLabel the column label, for the error message
      */
     double readDouble(String label, String columnLabel) {
+        if (emptyAsNaN && pos == contentEnd && fieldIndex > 0) {
+            // the line ends with a separator: one empty last cell
+            pos++;
+            fieldIndex++;
+            return Double.NaN;
+        }
         if (atEndOfLine()) {
             throw new TableValidationException(file, lineNumber, label,
                     "ragged row: only " + fieldIndex + " fields, missing the value for column '" + columnLabel + "'");
@@ -238,7 +299,11 @@ final class CsvLineReader implements AutoCloseable {
         return v;
     }
 
-    private double parseText(String t, String label, String columnLabel) {
+    private double parseText(String text, String label, String columnLabel) {
+        if (emptyAsNaN && text.isBlank()) {
+            return Double.NaN;
+        }
+        String t = decimalComma ? fromDecimalComma(text) : text;
         double v;
         try {
             if (t.isEmpty() || !looksNumeric(t)) {
@@ -247,13 +312,27 @@ final class CsvLineReader implements AutoCloseable {
             v = Double.parseDouble(t);
         } catch (NumberFormatException ex) {
             throw new TableValidationException(file, lineNumber, label,
-                    "column '" + columnLabel + "' holds '" + abbreviate(t) + "', which is not a number");
+                    "column '" + columnLabel + "' holds '" + abbreviate(text) + "', which is not a number");
         }
         if (!Double.isFinite(v)) {
             throw new TableValidationException(file, lineNumber, label,
-                    "column '" + columnLabel + "' holds '" + abbreviate(t) + "', which is not a finite number");
+                    "column '" + columnLabel + "' holds '" + abbreviate(text) + "', which is not a finite number");
         }
         return v;
+    }
+
+    /**
+     * A number as Excel writes it in European locales: the comma is the decimal mark and dots group thousands
+     * ({@code 1.234,5}); a number with several dots and no comma is grouped only ({@code 1.234.567}); a single dot
+     * without a comma stays a decimal point (files written by programs that use semicolons with decimal points).
+     */
+    static String fromDecimalComma(String t) {
+        int comma = t.indexOf(',');
+        if (comma >= 0) {
+            return t.replace(".", "").replace(',', '.');
+        }
+        int dot = t.indexOf('.');
+        return dot >= 0 && t.indexOf('.', dot + 1) >= 0 ? t.replace(".", "") : t;
     }
 
     private static boolean looksNumeric(String t) {
@@ -281,8 +360,9 @@ final class CsvLineReader implements AutoCloseable {
     private double parseFastAndAdvance(int p) {
         byte[] b = buf;
         int end = contentEnd;
+        byte separator = sep;
         int comma = p;
-        while (comma < end && b[comma] != ',') {
+        while (comma < end && b[comma] != separator) {
             comma++;
         }
         double v = parseFast(b, p, comma);
@@ -312,7 +392,7 @@ final class CsvLineReader implements AutoCloseable {
             }
             int close = Math.min(i, end);
             int next = close + 1;
-            while (next < end && buf[next] != ',') {
+            while (next < end && buf[next] != sep) {
                 next++;
             }
             pos = next + 1;
@@ -324,7 +404,8 @@ final class CsvLineReader implements AutoCloseable {
         }
         int i = s;
         byte[] b = buf;
-        while (i < end && b[i] != ',') {
+        byte separator = sep;
+        while (i < end && b[i] != separator) {
             i++;
         }
         pos = i + 1;

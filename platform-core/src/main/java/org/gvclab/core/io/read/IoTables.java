@@ -14,8 +14,9 @@ import java.util.zip.ZipInputStream;
 import org.gvclab.core.io.model.IoTable;
 
 /**
- * Reads input-output tables: the golden CSV layout (directory or uploaded zip), OECD ICIO CSV and WIOD 2016
- * (CSV or .xlsx). Every reader checks labels, numbers, non-negative output and balance, and throws
+ * Reads input-output tables: the golden CSV layout (directory or uploaded zip), OECD ICIO CSV of the 2016, 2018,
+ * 2021 and 2023 releases, and WIOD 2013 and 2016 (CSV or .xlsx); docs/io-formats.md lists what each reader
+ * accepts. Every reader checks labels, numbers, non-negative output and balance, and throws
  * {@link TableValidationException} naming file, line and label; nothing is kept from a rejected table.
  */
 public final class IoTables {
@@ -23,7 +24,10 @@ public final class IoTables {
     private IoTables() {
     }
 
-    /** Reads a table in the given (or detected, when null) format. */
+    /**
+     * Reads a table in the given format, or in the one {@link LayoutDetection} recognises when {@code format} is
+     * null; a file that matches no known layout is refused with the layouts tried and the first difference.
+     */
     public static IoTable read(Path path, @org.jspecify.annotations.Nullable TableFormat format, ReadOptions options) {
         TableFormat f = format == null ? TableFormat.detect(path) : format;
         return switch (f) {
@@ -42,7 +46,7 @@ public final class IoTables {
         };
     }
 
-    /** Reads an OECD ICIO CSV from a stream (an upload); {@code name} names it in messages. */
+    /** Reads an OECD ICIO CSV (any release) from a stream (an upload); {@code name} names it in messages. */
     public static IoTable readIcio(InputStream csv, String name, ReadOptions options) {
         return IcioReader.read(csv, name, options);
     }

@@ -31,10 +31,13 @@ final class TableAssembler {
     private final DenseMatrix yDetail;
     private final boolean[] rowSeen;
     private final List<String> notes = new ArrayList<>();
+    /** fdTarget below this marks a column that goes to the row's own region: OWN_REGION − category index. */
+    private static final int OWN_REGION = -1;
 
     /**
      * @param interCols raw intermediate columns as {region, sector}
-     * @param fdCols    raw final-demand columns as {region, category}
+     * @param fdCols    raw final-demand columns as {region, category}; a null region means the producing row's own
+     *                  region (the 2016 ICIO release's DISC column)
      */
     TableAssembler(String file, List<String[]> interCols, List<String[]> fdCols, UnaryOperator<String> regionMap) {
         this.file = file;
@@ -76,6 +79,10 @@ final class TableAssembler {
         fdTarget = new int[fdCols.size()];
         for (int i = 0; i < fdCols.size(); i++) {
             String[] c = fdCols.get(i);
+            if (c[0] == null) {
+                fdTarget[i] = OWN_REGION - catIndex.get(c[1]);
+                continue;
+            }
             Integer r = regionIndex.get(regionMap.apply(c[0]));
             if (r == null) {
                 throw new TableValidationException(file, 1, c[0] + "_" + c[1],
@@ -113,8 +120,10 @@ final class TableAssembler {
         }
         double[] yd = yDetail.data();
         int w = g * f;
+        int own = i / sectors.size() * f;
         for (int c = 0; c < fd.length; c++) {
-            yd[i * w + fdTarget[c]] += fd[c];
+            int t = fdTarget[c];
+            yd[i * w + (t >= 0 ? t : own + OWN_REGION - t)] += fd[c];
         }
     }
 
@@ -132,6 +141,11 @@ final class TableAssembler {
     }
 
     IoTable build(String name, double[] va, double[] x, ReadOptions options, String outputFile) {
+        return build(name, va, x, options, outputFile, EmptyCells.NONE);
+    }
+
+    /** Builds and checks the table; the balance note counts the empty cells read as zero. */
+    IoTable build(String name, double[] va, double[] x, ReadOptions options, String outputFile, EmptyCells empty) {
         List<String> labels = labels();
         for (int i = 0; i < n; i++) {
             if (!rowSeen[i]) {
@@ -141,7 +155,7 @@ final class TableAssembler {
         TableChecks.checkOutput(x, labels, outputFile, 0);
         DenseMatrix y = GoldenLayoutReader.sumCategories(yDetail, g, f);
         IoTable t = new IoTable(name, regions, sectors, categories, z, y, yDetail, va, x, notes);
-        return TableChecks.checkBalance(t, options, file, file);
+        return TableChecks.checkBalance(t, options, file, file, empty);
     }
 
     List<String> labels() {

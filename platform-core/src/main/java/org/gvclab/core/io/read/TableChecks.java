@@ -28,6 +28,11 @@ final class TableChecks {
      * Checks the balance and either rejects the table or returns it with the report in its notes.
      */
     static IoTable checkBalance(IoTable t, ReadOptions options, String rowFile, String colFile) {
+        return checkBalance(t, options, rowFile, colFile, EmptyCells.NONE);
+    }
+
+    /** {@link #checkBalance(IoTable, ReadOptions, String, String)}, the note also counting empty cells read as 0. */
+    static IoTable checkBalance(IoTable t, ReadOptions options, String rowFile, String colFile, EmptyCells empty) {
         BalanceReport b = t.balance();
         if (options.rejectImbalance() && b.maxRowRelativeGap() > options.balanceTolerance()) {
             throw new TableValidationException(rowFile, 0, b.worstRowLabel(), String.format(Locale.ROOT,
@@ -40,9 +45,10 @@ final class TableChecks {
                             + " beyond the tolerance %.3g", b.maxColumnGap(), b.maxColumnRelativeGap(),
                     options.balanceTolerance()));
         }
+        String cells = empty.describe();
         return t.withNote(String.format(Locale.ROOT,
                 "balance: largest row gap %.3g (relative %.3g at %s), largest column gap %.3g (relative %.3g at %s)",
                 b.maxRowGap(), b.maxRowRelativeGap(), b.worstRowLabel(), b.maxColumnGap(),
-                b.maxColumnRelativeGap(), b.worstColumnLabel()));
+                b.maxColumnRelativeGap(), b.worstColumnLabel()) + (cells.isEmpty() ? "" : "; " + cells));
     }
 }

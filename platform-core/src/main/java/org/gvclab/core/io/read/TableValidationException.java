@@ -1,5 +1,7 @@
 package org.gvclab.core.io.read;
 
+import java.util.Locale;
+import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.io.model.IoException;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,7 @@ public final class TableValidationException extends IoException {
     private final long line;
     private final @Nullable String label;
     private final String problem;
+    private final @Nullable LocalizedText text;
 
     public TableValidationException(String file, long line, @Nullable String label, String problem) {
         super(format(file, line, label, problem));
@@ -23,6 +26,17 @@ public final class TableValidationException extends IoException {
         this.line = line;
         this.label = label;
         this.problem = problem;
+        this.text = null;
+    }
+
+    /** A problem worded in both languages (texts from the core bundles); {@link #problem()} is the English one. */
+    public TableValidationException(String file, long line, @Nullable String label, LocalizedText problem) {
+        super(format(file, line, label, problem.en()));
+        this.file = file;
+        this.line = line;
+        this.label = label;
+        this.problem = problem.en();
+        this.text = problem;
     }
 
     private static String format(String file, long line, @Nullable String label, String problem) {
@@ -56,8 +70,15 @@ public final class TableValidationException extends IoException {
         return problem;
     }
 
+    /** The problem in the reader's language where it was worded in both, in English otherwise. */
+    public String problemIn(Locale locale) {
+        return text == null ? problem : text.in(locale);
+    }
+
     /** The same problem at a line shifted by {@code offset} (for files parsed in parallel chunks). */
     TableValidationException shiftedBy(long offset) {
-        return new TableValidationException(file, line > 0 ? line + offset : line, label, problem);
+        long shifted = line > 0 ? line + offset : line;
+        return text == null ? new TableValidationException(file, shifted, label, problem)
+                : new TableValidationException(file, shifted, label, text);
     }
 }

@@ -117,7 +117,8 @@ class FlatLayoutReadersTest {
         assertIsTinyTable(t);
         assertThat(t.fdCategories()).containsExactly("HFCE", "GFCF");
         assertThat(t.yDetail().get(0, 0)).isCloseTo(15.0, within(1e-12));
-        assertThat(t.notes()).anyMatch(n -> n.contains("TLS") && n.contains("assumption"));
+        assertThat(t.notes()).anyMatch(n -> n.contains("TLS (taxes less subsidies on products)")
+                && n.contains("kept as primary inputs"));
     }
 
     @Test
@@ -227,7 +228,8 @@ class FlatLayoutReadersTest {
         IoTable t = IoTables.read(p, null, ReadOptions.defaults());
         assertIsTinyTable(t, "c1", "c2");
         assertThat(t.fdCategories()).containsExactly("CONS_h", "GFCF");
-        assertThat(t.notes()).anyMatch(n -> n.contains("assumption"));
+        assertThat(t.notes()).anyMatch(n -> n.startsWith("read as WIOD, 2016 release"));
+        assertThat(t.notes()).anyMatch(n -> n.contains("kept as primary inputs") && n.contains("TXSP"));
     }
 
     @Test
