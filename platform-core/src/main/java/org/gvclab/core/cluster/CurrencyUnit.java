@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 
 /**
  * The currency unit a jurisdiction enters money in (docs/model.md, "Data": "money in the currency and unit the
@@ -15,10 +16,10 @@ import org.gvclab.core.base.LocalizedText;
 public record CurrencyUnit(String code, LocalizedText label) {
 
     /** Ten thousand yuan (万元), the unit of most Chinese industrial statistics; the default. */
-    public static final CurrencyUnit CNY_10K = new CurrencyUnit("CNY_10K", new LocalizedText("万元", "10k CNY"));
+    public static final CurrencyUnit CNY_10K = new CurrencyUnit("CNY_10K", Msg.of("cluster.currency.10k_cny"));
 
     /** A hundred million yuan (亿元). */
-    public static final CurrencyUnit CNY_100M = new CurrencyUnit("CNY_100M", new LocalizedText("亿元", "100m CNY"));
+    public static final CurrencyUnit CNY_100M = new CurrencyUnit("CNY_100M", Msg.of("cluster.currency.100m_cny"));
 
     public CurrencyUnit {
         Objects.requireNonNull(code, "code");

@@ -1,11 +1,12 @@
 package org.gvclab.core.cluster;
 
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 
 /** A low/high rating, as Gereffi, Humphrey &amp; Sturgeon (2005) use for their three governance variables. */
 public enum Level {
-    LOW(new LocalizedText("低", "low")),
-    HIGH(new LocalizedText("高", "high"));
+    LOW(Msg.of("cluster.level.low")),
+    HIGH(Msg.of("cluster.level.high"));
 
     private final LocalizedText label;
 

@@ -11,16 +11,16 @@ import org.gvclab.core.base.Msg;
  * capture, agglomeration, or a policy input that is reported but never scored (docs/model.md).
  */
 public enum Group {
-    TECHNOLOGY_GAP(true, new LocalizedText("技术差距", "Technology gap")),
-    RULES_AND_STANDARDS(true, new LocalizedText("规则与标准", "Rules and standards")),
-    NATIONAL_STRATEGY(true, new LocalizedText("国家战略", "National strategy")),
-    INTERNATIONAL_POLITICS(true, new LocalizedText("国际政治", "International politics")),
-    INDUSTRIAL_INNOVATION(true, new LocalizedText("产业创新", "Industrial innovation")),
-    DOMESTIC_DEMAND(false, new LocalizedText("内需动态比较优势", "Domestic-demand advantage")),
-    SPIDER_PATH(false, new LocalizedText("蜘蛛型路径（平台）", "Spider path (platform)")),
-    SNAKE_PATH(false, new LocalizedText("蛇型路径（链主）", "Snake path (lead firm)")),
-    VALUE_CAPTURE(false, new LocalizedText("价值获取", "Value capture")),
-    AGGLOMERATION(false, new LocalizedText("集聚", "Agglomeration")),
+    TECHNOLOGY_GAP(true, Msg.of("indicator.group.technology_gap")),
+    RULES_AND_STANDARDS(true, Msg.of("indicator.group.rules_and_standards")),
+    NATIONAL_STRATEGY(true, Msg.of("indicator.group.national_strategy")),
+    INTERNATIONAL_POLITICS(true, Msg.of("indicator.group.international_politics")),
+    INDUSTRIAL_INNOVATION(true, Msg.of("indicator.group.industrial_innovation")),
+    DOMESTIC_DEMAND(false, Msg.of("indicator.group.domestic_demand")),
+    SPIDER_PATH(false, Msg.of("indicator.group.spider_path")),
+    SNAKE_PATH(false, Msg.of("indicator.group.snake_path")),
+    VALUE_CAPTURE(false, Msg.of("indicator.group.value_capture")),
+    AGGLOMERATION(false, Msg.of("indicator.group.agglomeration")),
     /**
      * The outcomes of low-end lock-in that make up the lock-in index (docs/model.md, "Lock-in index"): value-added
      * rate, domestic value added in exports (IO link), OBM share, export price position.

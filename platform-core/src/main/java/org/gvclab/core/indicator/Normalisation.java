@@ -1,6 +1,7 @@
 package org.gvclab.core.indicator;
 
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 
 /**
  * Normalisation methods for composite indicators (docs/model.md, "Composite indices"; OECD/JRC Handbook on Constructing Composite
@@ -9,11 +10,11 @@ import org.gvclab.core.base.LocalizedText;
  */
 public enum Normalisation {
     /** {@code 100 (x − min)/(max − min)}, flipped to {@code 100 (max − x)/(max − min)} for negative polarity. */
-    MIN_MAX(new LocalizedText("最小–最大（0–100）", "min–max (0–100)")),
+    MIN_MAX(Msg.of("indicator.normalisation.min_max")),
     /** {@code s (x − mean)/sd}, sd with n − 1, s = +1 or −1 by polarity. */
-    Z_SCORE(new LocalizedText("Z 分数", "z-score")),
+    Z_SCORE(Msg.of("indicator.normalisation.z_score")),
     /** {@code 100 (1 + s (x − ref)/|ref|)}: 100 at the reference (benchmark or frontier), s by polarity. */
-    DISTANCE_TO_REFERENCE(new LocalizedText("与基准的距离", "distance to a reference"));
+    DISTANCE_TO_REFERENCE(Msg.of("indicator.normalisation.distance_to_reference"));
 
     private final LocalizedText label;
 

@@ -1,11 +1,12 @@
 package org.gvclab.core.indicator;
 
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 
 /** Whether a higher value of an indicator is better or worse for upgrading out of the low end. */
 public enum Polarity {
-    HIGHER_IS_BETTER(1, new LocalizedText("越高越好", "higher is better")),
-    HIGHER_IS_WORSE(-1, new LocalizedText("越低越好", "lower is better"));
+    HIGHER_IS_BETTER(1, Msg.of("indicator.polarity.higher_is_better")),
+    HIGHER_IS_WORSE(-1, Msg.of("indicator.polarity.higher_is_worse"));
 
     private final int sign;
     private final LocalizedText label;

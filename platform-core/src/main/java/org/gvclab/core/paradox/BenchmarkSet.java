@@ -16,7 +16,7 @@ import org.gvclab.core.indicator.IndicatorCatalogue;
  * {@link #defaults()} is the shipped set ({@code benchmarks-default.tsv}); every value in it that is not a sourced
  * statistic is flagged {@link BenchmarkValue#assumption()}.
  *
- * @param name   a name for the set, e.g. "National default 2022"
+ * @param name   an identifier of the set for logs ('default' for the shipped one, 'GVC Lab' for the administered one); never shown
  * @param values by indicator id
  */
 public record BenchmarkSet(String name, Map<String, BenchmarkValue> values) {
@@ -80,6 +80,6 @@ public record BenchmarkSet(String name, Map<String, BenchmarkValue> values) {
                 throw new IllegalStateException(RESOURCE + " line " + p.line() + ": " + e.getMessage(), e);
             }
         }
-        return of("默认参考值 Default references", out);
+        return of("default", out);
     }
 }

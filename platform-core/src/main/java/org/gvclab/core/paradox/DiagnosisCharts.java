@@ -3,6 +3,7 @@ package org.gvclab.core.paradox;
 import java.util.ArrayList;
 import java.util.List;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.chart.Axis;
 import org.gvclab.core.chart.CategorySeries;
 import org.gvclab.core.chart.ChartSpec;
@@ -14,8 +15,8 @@ import org.gvclab.core.indicator.Group;
  */
 public final class DiagnosisCharts {
 
-    private static final LocalizedText RISK = new LocalizedText("锁定风险（0–100）", "Lock-in risk (0–100)");
-    private static final LocalizedText POINTS = new LocalizedText("分", "points");
+    private static final LocalizedText RISK = Msg.of("paradox.chart.lock_in_risk_0_100");
+    private static final LocalizedText POINTS = Msg.of("paradox.chart.points");
 
     private DiagnosisCharts() {
     }
@@ -34,9 +35,8 @@ public final class DiagnosisCharts {
                 risks.add(risk);
             }
         }
-        return ChartSpec.radar(new LocalizedText("五大因素锁定风险 " + result.year(),
-                        "Five-factor lock-in risk " + result.year()), Axis.bounded(RISK, POINTS, 0, 100), factors,
-                List.of(CategorySeries.of(new LocalizedText("风险", "Risk"), risks)));
+        return ChartSpec.radar(Msg.of("paradox.chart.radar_title", result.year()), Axis.bounded(RISK, POINTS, 0, 100), factors,
+                List.of(CategorySeries.of(Msg.of("paradox.chart.risk"), risks)));
     }
 
     /** The lock-in index per year (years without an index are left out). */
@@ -49,9 +49,9 @@ public final class DiagnosisCharts {
                 index.add(r.lockInIndex());
             }
         }
-        return ChartSpec.line(new LocalizedText("低端锁定指数趋势", "Lock-in index over the years"),
-                Axis.of(new LocalizedText("年份", "Year"), LocalizedText.of("")),
-                Axis.bounded(new LocalizedText("低端锁定指数", "Lock-in index"), POINTS, 0, 100), years,
-                List.of(CategorySeries.of(new LocalizedText("低端锁定指数", "Lock-in index"), index)));
+        return ChartSpec.line(Msg.of("paradox.chart.lock_in_index_over_the_years"),
+                Axis.of(Msg.of("paradox.chart.year"), LocalizedText.of("")),
+                Axis.bounded(Msg.of("paradox.chart.lock_in_index"), POINTS, 0, 100), years,
+                List.of(CategorySeries.of(Msg.of("paradox.chart.lock_in_index"), index)));
     }
 }

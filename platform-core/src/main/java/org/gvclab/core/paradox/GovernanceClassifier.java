@@ -1,6 +1,8 @@
 package org.gvclab.core.paradox;
 
+import java.util.Locale;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.cluster.GovernanceQuestionnaire;
 import org.gvclab.core.cluster.Level;
 import org.jspecify.annotations.Nullable;
@@ -18,49 +20,20 @@ final class GovernanceClassifier {
     /** Classifies; {@code null} gives a result that says the questionnaire was not answered. */
     static GovernanceResult classify(@Nullable GovernanceQuestionnaire q) {
         if (q == null) {
-            return new GovernanceResult(null, false, new LocalizedText(
-                    "未填写治理问卷（交易复杂度、交易可编码性、供应商能力），无法判断治理类型",
-                    "the governance questionnaire (complexity, codifiability, supplier capability) is not answered; no type"));
+            return new GovernanceResult(null, false, Msg.of("paradox.governance.unanswered"));
         }
-        LocalizedText ratings = new LocalizedText(
-                "交易复杂度" + q.complexity().label().zh() + "、可编码性" + q.codifiability().label().zh() + "、供应商能力"
-                        + q.supplierCapability().label().zh(),
-                "complexity " + q.complexity().label().en() + ", codifiability " + q.codifiability().label().en()
-                        + ", supplier capability " + q.supplierCapability().label().en());
+        LocalizedText ratings = Msg.of("paradox.governance.ratings", q.complexity().label(), q.codifiability().label(),
+                q.supplierCapability().label());
         for (GovernanceType t : GovernanceType.values()) {
             if (t.complexity() == q.complexity() && t.codifiability() == q.codifiability()
                     && t.supplierCapability() == q.supplierCapability()) {
-                LocalizedText meaning = meaning(t);
-                return new GovernanceResult(t, true, new LocalizedText(
-                        ratings.zh() + " → " + t.label().zh() + "治理（GHS 2005 表 1）。" + meaning.zh(),
-                        ratings.en() + " → " + t.label().en() + " governance (GHS 2005, Table 1). " + meaning.en()));
+                return new GovernanceResult(t, true, Msg.of("paradox.governance.classified", ratings, t.label(),
+                        Msg.of("paradox.governance.meaning." + t.name().toLowerCase(Locale.ROOT))));
             }
         }
         LocalizedText why = q.complexity() == Level.LOW && q.codifiability() == Level.LOW
-                ? new LocalizedText("交易简单时通常易于编码，“低复杂度、低可编码性”的组合不太可能出现",
-                "simple transactions are easy to codify, so low complexity with low codifiability is unlikely to occur")
-                : new LocalizedText("交易简单且可编码而供应商能力低时，供应商会被排除在价值链之外，而不是形成某种治理类型",
-                "with simple, codifiable transactions, low supplier capability leads to exclusion from the chain rather than to a governance type");
-        return new GovernanceResult(null, false, new LocalizedText(
-                ratings.zh() + "：该组合不是理论所生成的组合（GHS 2005 表 1 只有五种组合）。" + why.zh() + "。请复核三项评分。",
-                ratings.en() + ": not a combination the theory generates (GHS 2005, Table 1 has five). " + why.en()
-                        + ". Please review the three ratings."));
-    }
-
-    private static LocalizedText meaning(GovernanceType t) {
-        return switch (t) {
-            case MARKET -> new LocalizedText("市场型联系为一般交易，买方很少干预，功能升级的空间较大但得到的帮助少。",
-                    "Arm's-length links: buyers intervene little, leaving room for functional upgrading but giving little help.");
-            case MODULAR -> new LocalizedText("供应商按编码化的规格提供整体模块，可通过承担更多模块环节积累能力。",
-                    "Turn-key suppliers work to codified specifications and can build capability by taking on more of the module.");
-            case RELATIONAL -> new LocalizedText("双方相互依赖、交流隐性知识，有利于向要求高的买方学习和共同设计。",
-                    "Mutual dependence and tacit knowledge: learning from demanding buyers and co-design.");
-            case CAPTIVE -> new LocalizedText("俘获型买方推动快速的工艺和产品升级，但往往阻碍设计、品牌和营销等功能升级"
-                    + "（Humphrey & Schmitz 2002），正是低端锁定的典型情形。",
-                    "Captive buyers drive fast process and product upgrading but tend to block functional upgrading into design, "
-                            + "brands and marketing (Humphrey & Schmitz 2002): the typical low-end lock-in.");
-            case HIERARCHY -> new LocalizedText("领先企业纵向一体化，本地企业只能在其内部计划中升级。",
-                    "The lead firm integrates vertically; local firms upgrade only within its plans.");
-        };
+                ? Msg.of("paradox.governance.why.simple_uncodified")
+                : Msg.of("paradox.governance.why.exclusion");
+        return new GovernanceResult(null, false, Msg.of("paradox.governance.not_generated", ratings, why));
     }
 }

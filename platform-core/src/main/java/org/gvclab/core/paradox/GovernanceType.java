@@ -1,6 +1,7 @@
 package org.gvclab.core.paradox;
 
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.cluster.Level;
 
 /**
@@ -9,11 +10,11 @@ import org.gvclab.core.cluster.Level;
  * coordination and power asymmetry.
  */
 public enum GovernanceType {
-    MARKET(Level.LOW, Level.HIGH, Level.HIGH, new LocalizedText("市场型", "market")),
-    MODULAR(Level.HIGH, Level.HIGH, Level.HIGH, new LocalizedText("模块型", "modular")),
-    RELATIONAL(Level.HIGH, Level.LOW, Level.HIGH, new LocalizedText("关系型", "relational")),
-    CAPTIVE(Level.HIGH, Level.HIGH, Level.LOW, new LocalizedText("俘获型", "captive")),
-    HIERARCHY(Level.HIGH, Level.LOW, Level.LOW, new LocalizedText("层级型", "hierarchy"));
+    MARKET(Level.LOW, Level.HIGH, Level.HIGH, Msg.of("paradox.governance_type.market")),
+    MODULAR(Level.HIGH, Level.HIGH, Level.HIGH, Msg.of("paradox.governance_type.modular")),
+    RELATIONAL(Level.HIGH, Level.LOW, Level.HIGH, Msg.of("paradox.governance_type.relational")),
+    CAPTIVE(Level.HIGH, Level.HIGH, Level.LOW, Msg.of("paradox.governance_type.captive")),
+    HIERARCHY(Level.HIGH, Level.LOW, Level.LOW, Msg.of("paradox.governance_type.hierarchy"));
 
     private final Level complexity;
     private final Level codifiability;

@@ -1,15 +1,16 @@
 package org.gvclab.core.strategy;
 
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 
 /**
  * How the Monte Carlo draws a parameter: not at all (fixed at its value), uniformly over its uncertainty range, or
  * from the triangular distribution with the value as mode and the range as support.
  */
 public enum Distribution {
-    FIXED(new LocalizedText("固定", "fixed")),
-    UNIFORM(new LocalizedText("均匀分布", "uniform")),
-    TRIANGULAR(new LocalizedText("三角分布（众数 = 取值）", "triangular (mode = value)"));
+    FIXED(Msg.of("strategy.distribution.fixed")),
+    UNIFORM(Msg.of("strategy.distribution.uniform")),
+    TRIANGULAR(Msg.of("strategy.distribution.triangular"));
 
     private final LocalizedText label;
 

@@ -1,6 +1,7 @@
 package org.gvclab.core.strategy;
 
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 
 /**
  * What the TOPSIS ranking compares at the horizon: each strategy's change from the status quo in the same draw
@@ -11,9 +12,9 @@ import org.gvclab.core.base.LocalizedText;
  */
 public enum RankingBasis {
     /** Outcome minus the status quo's outcome in the same draw (the status quo scores zero everywhere). */
-    CHANGE_FROM_STATUS_QUO(new LocalizedText("相对维持现状的变化", "change from the status quo")),
+    CHANGE_FROM_STATUS_QUO(Msg.of("strategy.ranking_basis.change_from_status_quo")),
     /** The outcome levels themselves. */
-    LEVEL(new LocalizedText("结果水平", "outcome levels"));
+    LEVEL(Msg.of("strategy.ranking_basis.level"));
 
     private final LocalizedText label;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.chart.Axis;
 import org.gvclab.core.chart.Band;
 import org.gvclab.core.chart.CategorySeries;
@@ -16,7 +17,7 @@ import org.gvclab.core.chart.ChartSpec;
  */
 public final class StrategyCharts {
 
-    private static final LocalizedText YEAR = new LocalizedText("年份", "Year");
+    private static final LocalizedText YEAR = Msg.of("strategy.chart.year");
 
     private StrategyCharts() {
     }
@@ -47,10 +48,10 @@ public final class StrategyCharts {
             closeness.add(r.closeness());
             first.add(r.firstShare());
         }
-        return ChartSpec.bar(new LocalizedText("TOPSIS 排名与稳定性", "TOPSIS ranking and its stability"),
-                Axis.untitled(), Axis.bounded(new LocalizedText("0–1", "0–1"), LocalizedText.of(""), 0, 1), names,
-                List.of(CategorySeries.of(new LocalizedText("贴近度 C", "Closeness C"), closeness),
-                        CategorySeries.of(new LocalizedText("排名第一的抽样占比", "Share of draws ranked first"), first)));
+        return ChartSpec.bar(Msg.of("strategy.chart.topsis_ranking_and_its_stability"),
+                Axis.untitled(), Axis.bounded(Msg.of("strategy.chart.0_1"), LocalizedText.of(""), 0, 1), names,
+                List.of(CategorySeries.of(Msg.of("strategy.chart.closeness_c"), closeness),
+                        CategorySeries.of(Msg.of("strategy.chart.share_of_draws_ranked_first"), first)));
     }
 
     private static List<Double> boxed(double[] values) {

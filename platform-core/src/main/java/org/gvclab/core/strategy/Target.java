@@ -1,6 +1,7 @@
 package org.gvclab.core.strategy;
 
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 
 /**
  * Which firms a lever's money goes to. Targeting changes how much capability a unit of budget buys (absorptive
@@ -9,11 +10,11 @@ import org.gvclab.core.base.LocalizedText;
  */
 public enum Target {
     /** Open to every firm of the cluster: no change in concentration. */
-    ALL_FIRMS(new LocalizedText("全部企业", "All firms")),
+    ALL_FIRMS(Msg.of("strategy.target.all_firms")),
     /** Concentrated on the lead firms (the snake path's "lead firm at the top of the pyramid"): CR4 rises. */
-    LEAD_FIRMS(new LocalizedText("龙头企业", "Lead firms")),
+    LEAD_FIRMS(Msg.of("strategy.target.lead_firms")),
     /** Reserved for small and medium firms: CR4 falls. */
-    SMALL_FIRMS(new LocalizedText("中小企业", "Small and medium firms"));
+    SMALL_FIRMS(Msg.of("strategy.target.small_firms"));
 
     private final LocalizedText label;
 

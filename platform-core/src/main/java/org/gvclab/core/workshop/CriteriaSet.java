@@ -2,6 +2,7 @@ package org.gvclab.core.workshop;
 
 import java.util.List;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.indicator.Group;
 
 /**
@@ -11,17 +12,17 @@ import org.gvclab.core.indicator.Group;
  */
 public enum CriteriaSet {
     /** The five factor groups, ids = {@link Group} names ({@code TECHNOLOGY_GAP}, …), in the framework's order. */
-    FACTORS(new LocalizedText("五大因素", "The five factor groups"), Group.factors().stream()
+    FACTORS(Msg.of("workshop.criteria.factors"), Group.factors().stream()
             .map(g -> new Criterion(g.name(), g.label())).toList()),
     /** The strategy outcomes (docs/model.md): {@code value_added, va_rate, obm_share, jobs, fiscal_cost, lock_in, resilience}. */
-    OUTCOMES(new LocalizedText("战略结果指标", "Strategy outcome criteria"), List.of(
-            new Criterion("value_added", new LocalizedText("增加值", "Value added")),
-            new Criterion("va_rate", new LocalizedText("增加值率", "Value-added rate")),
-            new Criterion("obm_share", new LocalizedText("自主品牌（OBM）占比", "OBM share")),
-            new Criterion("jobs", new LocalizedText("就业", "Jobs")),
-            new Criterion("fiscal_cost", new LocalizedText("财政成本", "Fiscal cost")),
-            new Criterion("lock_in", new LocalizedText("低端锁定指数", "Lock-in index")),
-            new Criterion("resilience", new LocalizedText("韧性", "Resilience"))));
+    OUTCOMES(Msg.of("workshop.criteria.outcomes"), List.of(
+            new Criterion("value_added", Msg.of("workshop.criterion.value_added")),
+            new Criterion("va_rate", Msg.of("workshop.criterion.va_rate")),
+            new Criterion("obm_share", Msg.of("workshop.criterion.obm_share")),
+            new Criterion("jobs", Msg.of("workshop.criterion.jobs")),
+            new Criterion("fiscal_cost", Msg.of("workshop.criterion.fiscal_cost")),
+            new Criterion("lock_in", Msg.of("workshop.criterion.lock_in")),
+            new Criterion("resilience", Msg.of("workshop.criterion.resilience"))));
 
     private final LocalizedText label;
     private final List<Criterion> criteria;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.chart.Axis;
 import org.gvclab.core.chart.CategorySeries;
 import org.gvclab.core.chart.ChartSpec;
@@ -25,8 +26,8 @@ import org.jspecify.annotations.Nullable;
 public final class WorkshopNotebook {
 
     private static final LocalizedText NONE = LocalizedText.of("");
-    private static final LocalizedText PARTICIPANTS = new LocalizedText("提交人数", "Participants who submitted");
-    private static final LocalizedText SCORE_UNIT = new LocalizedText("分（1–7）", "score 1–7");
+    private static final LocalizedText PARTICIPANTS = Msg.of("workshop.result.participants");
+    private static final LocalizedText SCORE_UNIT = Msg.of("workshop.result.score_unit");
 
     private WorkshopNotebook() {
     }
@@ -49,16 +50,16 @@ public final class WorkshopNotebook {
     }
 
     private static void scoring(ActivityResult.Scoring s, List<CellResult> out) {
-        LocalizedText title = numbered(s.position(), new LocalizedText("五因素评分", "Five-factor scoring"),
+        LocalizedText title = numbered(s.position(), Msg.of("workshop.result.scoring"),
                 s.submissions());
         List<TableColumn> columns = new ArrayList<>(List.of(
-                TableColumn.of(new LocalizedText("因素", "Factor")),
-                TableColumn.of(new LocalizedText("人数", "n")),
-                new TableColumn(new LocalizedText("均值", "Mean"), SCORE_UNIT),
-                new TableColumn(new LocalizedText("中位数", "Median"), SCORE_UNIT),
-                TableColumn.of(new LocalizedText("标准差", "Std. dev."))));
+                TableColumn.of(Msg.of("workshop.result.factor")),
+                TableColumn.of(Msg.of("workshop.result.n")),
+                new TableColumn(Msg.of("workshop.result.mean"), SCORE_UNIT),
+                new TableColumn(Msg.of("workshop.result.median"), SCORE_UNIT),
+                TableColumn.of(Msg.of("workshop.result.sd"))));
         for (int score = FactorScores.MIN; score <= FactorScores.MAX; score++) {
-            columns.add(TableColumn.of(new LocalizedText("评 " + score + " 分人数", "Scored " + score)));
+            columns.add(TableColumn.of(Msg.of("workshop.result.scored", score)));
         }
         List<List<TableCell>> rows = new ArrayList<>();
         List<Double> means = new ArrayList<>();
@@ -72,27 +73,24 @@ public final class WorkshopNotebook {
             means.add(d.mean() == null ? 0.0 : d.mean());
         }
         Provenance provenance = new Provenance(List.of(new ProvenanceEntry("workshop_factor_scores",
-                new LocalizedText("因素评分分布", "Factor score distribution"),
+                Msg.of("workshop.result.score_distribution"),
                 "mean = Σx / n; sd = sqrt(Σ(x − mean)² / (n − 1)); counts of each score 1–7",
                 List.of(new ProvenanceInput(PARTICIPANTS, s.submissions(), NONE)),
-                new LocalizedText("研讨会参与者评分（1–7 量表）", "Workshop participants' scores (1–7 scale)"), null)));
+                Msg.of("workshop.result.score_source"), null)));
         out.add(new TableResult(title, columns, rows, provenance));
         if (s.submissions() > 0) {
             out.add(new ChartResult(ChartSpec.bar(title, Axis.untitled(),
-                    Axis.bounded(new LocalizedText("平均分", "Mean score"), SCORE_UNIT, 0, 7), names(s.items()),
-                    List.of(CategorySeries.of(new LocalizedText("均值", "Mean"), means))), provenance));
+                    Axis.bounded(Msg.of("workshop.result.mean_score"), SCORE_UNIT, 0, 7), names(s.items()),
+                    List.of(CategorySeries.of(Msg.of("workshop.result.mean"), means))), provenance));
         }
     }
 
     private static void weighting(ActivityResult.Weighting w, List<CellResult> out) {
         GroupWeights g = w.group();
-        LocalizedText base = new LocalizedText("群体 AHP 权重：" + w.criteriaSet().label().zh(),
-                "Group AHP weights: " + w.criteriaSet().label().en());
-        LocalizedText title = g == null ? numbered(w.position(), base, 0) : new LocalizedText(
-                w.position() + ". " + base.zh() + "（" + g.members() + " 人，CR = " + fixed(g.cr(), 3) + "）",
-                w.position() + ". " + base.en() + " (" + g.members() + " participants, CR = " + fixed(g.cr(), 3) + ")");
-        List<TableColumn> columns = List.of(TableColumn.of(new LocalizedText("准则", "Criterion")),
-                new TableColumn(new LocalizedText("权重", "Weight"), LocalizedText.of("%")));
+        LocalizedText base = Msg.of("workshop.result.group_ahp_of", w.criteriaSet().label());
+        LocalizedText title = g == null ? numbered(w.position(), base, 0) : Msg.of("workshop.result.group_ahp_title", w.position(), base, g.members(), fixed(g.cr(), 3));
+        List<TableColumn> columns = List.of(TableColumn.of(Msg.of("workshop.result.criterion")),
+                new TableColumn(Msg.of("workshop.result.weight"), LocalizedText.of("%")));
         List<List<TableCell>> rows = new ArrayList<>();
         for (int i = 0; i < w.items().size(); i++) {
             rows.add(List.of(TableCell.text(w.items().get(i).name()),
@@ -101,35 +99,34 @@ public final class WorkshopNotebook {
         List<ProvenanceInput> inputs = new ArrayList<>(List.of(new ProvenanceInput(PARTICIPANTS, w.submissions(), NONE)));
         if (g != null) {
             inputs.add(new ProvenanceInput(LocalizedText.of("λmax"), g.lambdaMax(), NONE));
-            inputs.add(new ProvenanceInput(new LocalizedText("一致性比率 CR", "Consistency ratio CR"), g.cr(), NONE));
-            inputs.add(new ProvenanceInput(new LocalizedText("自身 CR ≥ 0.10 的参与者", "Participants with own CR ≥ 0.10"),
+            inputs.add(new ProvenanceInput(Msg.of("workshop.result.cr"), g.cr(), NONE));
+            inputs.add(new ProvenanceInput(Msg.of("workshop.result.inconsistent"),
                     g.inconsistentMembers(), NONE));
         }
         Provenance provenance = new Provenance(List.of(new ProvenanceEntry("workshop_group_ahp",
-                new LocalizedText("群体 AHP 权重", "Group AHP weights"),
+                Msg.of("workshop.result.group_ahp"),
                 "g_ij = (Π_k a_ij^(k))^(1/m); w = principal eigenvector of G; CI = (λmax − n)/(n − 1); CR = CI / RI",
-                inputs, new LocalizedText("Saaty (1980)；Aczél & Saaty (1983)", "Saaty (1980); Aczél & Saaty (1983)"),
+                inputs, Msg.of("workshop.result.ahp_source"),
                 null)));
         out.add(new TableResult(title, columns, rows, provenance));
         if (g != null) {
             out.add(new ChartResult(ChartSpec.bar(title, Axis.untitled(),
-                    Axis.of(new LocalizedText("权重", "Weight"), NONE), names(w.items()),
-                    List.of(CategorySeries.of(new LocalizedText("群体权重", "Group weight"), g.weights()))),
+                    Axis.of(Msg.of("workshop.result.weight"), NONE), names(w.items()),
+                    List.of(CategorySeries.of(Msg.of("workshop.result.group_weight"), g.weights()))),
                     provenance));
         }
     }
 
     private static void ranked(List<Criterion> items, int submissions, List<RankedItem> ranking, boolean borda,
                                int position, List<CellResult> out) {
-        LocalizedText title = numbered(position, borda ? new LocalizedText("战略排序（Borda 计分）",
-                "Strategy ranking (Borda count)") : new LocalizedText("战略投票（赞成票）", "Strategy vote (approvals)"),
+        LocalizedText title = numbered(position, borda ? Msg.of("workshop.result.ranking") : Msg.of("workshop.result.vote"),
                 submissions);
-        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(new LocalizedText("名次", "Rank")),
-                TableColumn.of(new LocalizedText("战略", "Strategy")),
-                TableColumn.of(borda ? new LocalizedText("Borda 分", "Borda points")
-                        : new LocalizedText("赞成票", "Approvals"))));
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(Msg.of("workshop.result.rank")),
+                TableColumn.of(Msg.of("workshop.result.strategy")),
+                TableColumn.of(borda ? Msg.of("workshop.result.borda_points")
+                        : Msg.of("workshop.result.approvals"))));
         if (borda) {
-            columns.add(TableColumn.of(new LocalizedText("平均名次", "Mean rank")));
+            columns.add(TableColumn.of(Msg.of("workshop.result.mean_rank")));
         }
         List<List<TableCell>> rows = new ArrayList<>();
         List<LocalizedText> categories = new ArrayList<>();
@@ -146,20 +143,20 @@ public final class WorkshopNotebook {
             points.add((double) r.points());
         }
         Provenance provenance = new Provenance(List.of(borda
-                ? new ProvenanceEntry("workshop_borda", new LocalizedText("Borda 计分", "Borda count"),
+                ? new ProvenanceEntry("workshop_borda", Msg.of("workshop.result.borda"),
                 "points = Σ_k (n − p_k), p_k = 1-based position in ranking k; mean rank = Σ_k p_k / m",
                 List.of(new ProvenanceInput(PARTICIPANTS, submissions, NONE)),
-                LocalizedText.of("de Borda (1781)"), null)
-                : new ProvenanceEntry("workshop_approvals", new LocalizedText("赞成投票", "Approval voting"),
+                Msg.of("workshop.result.borda_source"), null)
+                : new ProvenanceEntry("workshop_approvals", Msg.of("workshop.result.approval"),
                 "approvals = number of participants approving the strategy",
                 List.of(new ProvenanceInput(PARTICIPANTS, submissions, NONE)),
-                LocalizedText.of("Brams & Fishburn (1978)"), null)));
+                Msg.of("workshop.result.approval_source"), null)));
         out.add(new TableResult(title, columns, rows, provenance));
         if (!ranking.isEmpty()) {
             out.add(new ChartResult(ChartSpec.bar(title, Axis.untitled(), Axis.of(borda
-                            ? new LocalizedText("Borda 分", "Borda points") : new LocalizedText("赞成票", "Approvals"), NONE),
-                    categories, List.of(CategorySeries.of(borda ? new LocalizedText("Borda 分", "Borda points")
-                            : new LocalizedText("赞成票", "Approvals"), points))), provenance));
+                            ? Msg.of("workshop.result.borda_points") : Msg.of("workshop.result.approvals"), NONE),
+                    categories, List.of(CategorySeries.of(borda ? Msg.of("workshop.result.borda_points")
+                            : Msg.of("workshop.result.approvals"), points))), provenance));
         }
     }
 
@@ -174,14 +171,14 @@ public final class WorkshopNotebook {
     }
 
     private static LocalizedText numbered(int position, LocalizedText what, int submissions) {
-        return new LocalizedText(position + ". " + what.zh() + "（" + submissions + " 人）",
-                position + ". " + what.en() + " (" + submissions + " participants)");
+        return Msg.of("workshop.result.numbered", position, what, submissions);
     }
 
     private static TableCell number(@Nullable Double value, int decimals) {
         return value == null ? TableCell.empty() : TableCell.number(value, NumberStyle.decimals(decimals));
     }
 
+    /** The consistency ratio with three decimals, as AHP practice reports it (the 0.10 threshold needs them). */
     private static String fixed(double v, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
