@@ -3,6 +3,7 @@ package org.gvclab.core.indicator;
 import java.util.List;
 import java.util.Objects;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.MethodsSection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,13 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param unit       the unit of the result
  * @param polarity   whether higher is better or worse for upgrading
  * @param groups     the factor(s) or path(s) it informs (first = main)
- * @param source     where the definition comes from
+ * @param source     where the definition comes from, cited as a reader expects (author, year, title)
+ * @param method     the section of the methods documentation that explains it
  * @param assumption whether the definition or its polarity is our choice rather than a published one
  * @param expression the machine formula over record fields, or {@code null} for measures that need more than one
  *                   cluster's record (see {@link Agglomeration})
  */
 public record Indicator(String id, LocalizedText name, String formula, LocalizedText unit, Polarity polarity,
-                        List<Group> groups, String source, boolean assumption, @Nullable String expression) {
+                        List<Group> groups, LocalizedText source, MethodsSection method, boolean assumption,
+                        @Nullable String expression) {
 
     public Indicator {
         Objects.requireNonNull(id, "id");
@@ -31,6 +34,7 @@ public record Indicator(String id, LocalizedText name, String formula, Localized
         Objects.requireNonNull(polarity, "polarity");
         groups = List.copyOf(groups);
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(method, "method");
     }
 
     /** Whether it can be evaluated from one cluster's yearly record(s). */

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.MethodsSection;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.cluster.FieldCatalogue;
 import org.gvclab.core.cluster.YearlyRecord;
 import org.jspecify.annotations.Nullable;
@@ -116,6 +118,7 @@ public final class UserFormula {
         if (IndicatorCatalogue.find(id).isPresent()) {
             throw new IllegalArgumentException("indicator id '" + id + "' is already a catalogue indicator");
         }
-        return new Indicator(id, name, text, unit, polarity, groups, "user-defined", true, text);
+        return new Indicator(id, name, text, unit, polarity, groups, Msg.of("indicator.source.user_defined"),
+                MethodsSection.USER_FORMULAS, true, text);
     }
 }

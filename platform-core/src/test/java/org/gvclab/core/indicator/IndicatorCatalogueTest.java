@@ -15,7 +15,8 @@ class IndicatorCatalogueTest {
             assertThat(i.name().zh()).isNotBlank();
             assertThat(i.name().en()).isNotBlank();
             assertThat(i.formula()).isNotBlank();
-            assertThat(i.source()).isNotBlank();
+            assertThat(i.source().en()).isNotBlank();
+            assertThat(i.source().zh()).isNotBlank();
             assertThat(i.groups()).isNotEmpty();
         });
     }
@@ -71,7 +72,7 @@ class IndicatorCatalogueTest {
     void the_record_based_imported_input_share_is_not_labelled_as_vertical_specialisation() {
         Indicator i = IndicatorCatalogue.get("imported_input_dependence");
         assertThat(i.name().en()).isEqualTo("Direct imported-input share");
-        assertThat(i.source()).contains("not the Hummels, Ishii & Yi (2001) vertical-specialisation measure");
+        assertThat(i.source().en()).contains("not the Hummels, Ishii & Yi (2001) vertical-specialisation measure");
     }
 
     @Test

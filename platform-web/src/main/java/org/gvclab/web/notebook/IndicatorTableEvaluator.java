@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.cluster.CurrencyUnit;
 import org.gvclab.core.cluster.FieldCatalogue;
 import org.gvclab.core.cluster.YearlyRecord;
@@ -103,7 +104,7 @@ class IndicatorTableEvaluator implements CellEvaluator<IndicatorTableCell> {
                     field.map(f -> f.unit(currency)).orElse(LocalizedText.of(""))));
         }
         return new ProvenanceEntry(indicator.id() + "@" + v.year(), indicator.name(), v.formula(), inputs,
-                LocalizedText.of(indicator.source() + (indicator.assumption() ? " (assumption / 假设)" : "")),
+                indicator.assumption() ? Msg.of("indicator.assumed", indicator.source()) : indicator.source(),
                 v.year());
     }
 }

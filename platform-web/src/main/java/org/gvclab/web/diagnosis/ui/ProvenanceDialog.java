@@ -44,7 +44,7 @@ class ProvenanceDialog extends Dialog {
         }
         inputs.add(list);
         content.add(inputs);
-        content.add(line("provenance.source", indicator.source() + (indicator.assumption()
+        content.add(line("provenance.source", indicator.source().in(locale) + (indicator.assumption()
                 ? " (" + getTranslation("provenance.assumption") + ")" : "")));
         content.add(line("provenance.polarity", indicator.polarity().label().in(locale)));
         if (score != null) {
