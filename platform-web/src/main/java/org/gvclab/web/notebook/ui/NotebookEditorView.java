@@ -295,15 +295,13 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void addCell(CellKind kind) {
         String id = NotebookTemplates.id();
-        Cell cell = switch (kind) {
-            case MARKDOWN -> new MarkdownCell(id, "");
-            case INDICATOR_TABLE -> new IndicatorTableCell(id, List.of());
-            case CHART -> new ChartCell(id, ChartChoice.FACTOR_RADAR, List.of());
-            case DIAGNOSIS_SUMMARY -> new DiagnosisSummaryCell(id, true);
-            case STRATEGY_COMPARISON -> new StrategyComparisonCell(id, List.of("S0", "S1", "S2", "S3", "S4"), 10);
-            case IO_INDICATOR_TABLE -> new IoIndicatorTableCell(id, List.of(), List.of(), List.of());
-            case WORKSHOP_RESULTS -> new WorkshopResultsCell(id, "");
-        };
+        Cell cell = kind.equals(CellKind.MARKDOWN) ? new MarkdownCell(id, "")
+                : kind.equals(CellKind.INDICATOR_TABLE) ? new IndicatorTableCell(id, List.of())
+                : kind.equals(CellKind.CHART) ? new ChartCell(id, ChartChoice.FACTOR_RADAR, List.of())
+                : kind.equals(CellKind.DIAGNOSIS_SUMMARY) ? new DiagnosisSummaryCell(id, true)
+                : kind.equals(CellKind.STRATEGY_COMPARISON) ? new StrategyComparisonCell(id, List.of("S0", "S1", "S2", "S3", "S4"), 10)
+                : kind.equals(CellKind.IO_INDICATOR_TABLE) ? new IoIndicatorTableCell(id, List.of(), List.of(), List.of())
+                : new WorkshopResultsCell(id, "");
         List<Cell> cells = new ArrayList<>(current().cells());
         cells.add(cell);
         setCells(cells);
