@@ -3,8 +3,8 @@ package org.gvclab.core.notebook;
 import java.util.List;
 
 /**
- * Hears each cell's results as soon as they are there, in document order, so a view can show a slow notebook cell
- * by cell. Called on the evaluating thread.
+ * Hears each cell's results as soon as they are there (quick cells first, see {@link CellEvaluator#slow()}), so a
+ * view can show a notebook cell by cell. Called on the evaluating thread.
  */
 @FunctionalInterface
 public interface CellListener {

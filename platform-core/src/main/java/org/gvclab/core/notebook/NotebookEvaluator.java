@@ -79,15 +79,16 @@ public final class NotebookEvaluator {
     }
 
     /**
-     * Every cell's results, in document order, each handed to {@code listener} as soon as it is there.
+     * Every cell's results (in document order in the result), each handed to {@code listener} as soon as it is
+     * there: the cells of quick evaluators first, in document order, then the slow ones.
      *
      * @param cancelled asked between cells; when it says so, evaluation stops with a {@link CancellationException}
      *                  (the results computed so far stay cached)
      */
     public EvaluatedNotebook evaluate(NotebookDocument document, CellListener listener, BooleanSupplier cancelled) {
-        Map<String, List<CellResult>> results = new LinkedHashMap<>();
+        Map<String, List<CellResult>> results = new HashMap<>();
         Set<String> recomputed = new HashSet<>();
-        for (Cell cell : document.cells()) {
+        for (Cell cell : inEvaluationOrder(document.cells())) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("evaluation of notebook '" + document.title() + "' cancelled");
             }
@@ -126,6 +127,18 @@ public final class NotebookEvaluator {
             listener.evaluated(cell, computed, true);
         }
         return new EvaluatedNotebook(document, results, recomputed);
+    }
+
+    /** The cells in document order, those whose evaluator is {@linkplain CellEvaluator#slow() slow} last. */
+    private List<Cell> inEvaluationOrder(List<Cell> cells) {
+        List<Cell> quick = new ArrayList<>();
+        List<Cell> slow = new ArrayList<>();
+        for (Cell cell : cells) {
+            CellEvaluator<?> e = evaluators.get(cell.getClass());
+            (e != null && e.slow() ? slow : quick).add(cell);
+        }
+        quick.addAll(slow);
+        return quick;
     }
 
     /** Forgets every cached result (for example after reference data changed under every notebook). */

@@ -230,4 +230,36 @@ class NotebookEvaluatorTest {
                 new LocalizedText("请选择指标", "Choose an indicator")));
         assertThat(r.resultsOf("b")).containsExactly(new FailedResult("b", "incident 1234 in b"));
     }
+
+    @Test
+    void slow_cells_are_computed_after_the_quick_ones_and_the_notebook_keeps_its_order() {
+        CellEvaluator<ChartCell> slowCharts = new CellEvaluator<>() {
+            @Override
+            public Class<ChartCell> cellType() {
+                return ChartCell.class;
+            }
+
+            @Override
+            public Set<NotebookParameter> dependsOn() {
+                return Set.of();
+            }
+
+            @Override
+            public boolean slow() {
+                return true;
+            }
+
+            @Override
+            public List<CellResult> evaluate(ChartCell cell, NotebookParameters parameters) {
+                return List.of(new MarkdownRenderer().render("chart " + cell.id()));
+            }
+        };
+        var e = new NotebookEvaluator(List.of(slowCharts, tables, new MarkdownCellEvaluator()));
+        var d = doc(P, List.of(new ChartCell("c", ChartChoice.INDICATOR_TREND, List.of()),
+                new IndicatorTableCell("t", List.of("x")), new MarkdownCell("m", "# M")));
+        List<String> heard = new java.util.ArrayList<>();
+        EvaluatedNotebook r = e.evaluate(d, (cell, results, recomputed) -> heard.add(cell.id()), () -> false);
+        assertThat(heard).containsExactly("t", "m", "c");
+        assertThat(r.results().keySet()).containsExactly("c", "t", "m");
+    }
 }

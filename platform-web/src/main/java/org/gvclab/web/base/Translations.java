@@ -35,6 +35,18 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        return translate(key, locale, params);
+    }
+
+    /**
+     * The text of {@code key} in both languages, for results that are shown later in a language chosen then (a
+     * notebook's cells render in the notebook's language in the brief and in the reader's on screen).
+     */
+    public static LocalizedText text(String key, Object... params) {
+        return new LocalizedText(translate(key, CHINESE, params), translate(key, ENGLISH, params));
+    }
+
+    private static String translate(String key, Locale locale, Object... params) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {

@@ -69,6 +69,12 @@ public final class JobUi {
         return detach;
     }
 
+    /** A consumer that hands each value to {@code action} in the UI of {@code owner} (for callbacks of a job). */
+    public static <T> Consumer<T> inUi(Component owner, Consumer<T> action) {
+        UI ui = ui(owner);
+        return value -> access(ui, () -> action.accept(value));
+    }
+
     /** The usual way to show a failure: a notification with the message (nothing for a cancelled job). */
     public static void notify(Component owner, UserErrors.Explanation explanation) {
         if (explanation.cancelled()) {

@@ -1,4 +1,4 @@
-package org.gvclab.web.notebook;
+package org.gvclab.web.iotable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +20,8 @@ import org.gvclab.core.notebook.ProvenanceEntry;
 import org.gvclab.core.notebook.TableCell;
 import org.gvclab.core.notebook.TableColumn;
 import org.gvclab.core.notebook.TableResult;
-import org.gvclab.web.iotable.IoTableService;
-import org.gvclab.web.iotable.ResultFacets;
-import org.gvclab.web.iotable.StoredIoTable;
+import org.gvclab.web.base.Translations;
+import org.gvclab.web.notebook.NotebookInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Component;
  * exist (the full indicator is a CSV download on the table's page).
  */
 @Component
-class IoIndicatorTableEvaluator implements CellEvaluator<IoIndicatorTableCell> {
+public class IoIndicatorTableEvaluator implements CellEvaluator<IoIndicatorTableCell> {
 
     static final int MAX_ROWS = 300;
     static final int MAX_COLUMNS = 40;
@@ -47,6 +46,12 @@ class IoIndicatorTableEvaluator implements CellEvaluator<IoIndicatorTableCell> {
         return IoIndicatorTableCell.class;
     }
 
+    /** A Monte Carlo run or an input-output computation: computed after the notebook's quick cells. */
+    @Override
+    public boolean slow() {
+        return true;
+    }
+
     @Override
     public Set<NotebookParameter> dependsOn() {
         return Set.of(NotebookParameter.IO_TABLE);
@@ -58,25 +63,20 @@ class IoIndicatorTableEvaluator implements CellEvaluator<IoIndicatorTableCell> {
     }
 
     private StoredIoTable table(NotebookParameters parameters) {
-        String id = parameters.ioTableId();
-        if (id == null || id.isBlank()) {
-            throw new CellEvaluationException("请在参数栏中选择一个投入产出表 / Choose an IO table in the parameter bar");
-        }
-        return tables.get(Long.parseLong(id));
+        return tables.get(NotebookInputs.of(parameters).requireIoTable());
     }
 
     @Override
     public List<CellResult> evaluate(IoIndicatorTableCell cell, NotebookParameters parameters) {
         StoredIoTable table = table(parameters);
         if (cell.indicatorIds().isEmpty()) {
-            throw new CellEvaluationException("请至少填写一个投入产出指标 / Name at least one IO indicator, e.g. "
-                    + "gvc_participation_country");
+            throw new CellEvaluationException(Translations.text("notebook.cell.ioNeedsIndicator"));
         }
         List<CellResult> results = new ArrayList<>();
         for (String name : cell.indicatorIds()) {
             IndicatorId indicator = IndicatorId.byFileName(name).orElseThrow(() -> new CellEvaluationException(
-                    "未知的投入产出指标 / Unknown IO indicator: " + name + " (e.g. " + IndicatorId.standardSet().get(0)
-                            .fileName() + ")"));
+                    Translations.text("notebook.cell.ioUnknownIndicator", name,
+                    IndicatorId.standardSet().get(0).fileName())));
             results.add(table(table, indicator, cell));
         }
         return results;
@@ -88,9 +88,10 @@ class IoIndicatorTableEvaluator implements CellEvaluator<IoIndicatorTableCell> {
             result = tables.result(table.id(), indicator).get().table();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CellEvaluationException("计算被中断 / The computation was interrupted", e);
+            throw new CellEvaluationException(Translations.text("notebook.cell.interrupted"), e);
         } catch (ExecutionException e) {
-            throw new CellEvaluationException(e.getCause().getMessage(), e.getCause());
+            // the notebook tells the reader what went wrong (their own problem, or an incident id)
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         ResultFacets facets = new ResultFacets(table.regions(), table.sectors(), result);
         List<ResultTable.Row> rows = result.rows().stream()

@@ -1,4 +1,4 @@
-package org.gvclab.web.notebook;
+package org.gvclab.web.workshop;
 
 import java.util.List;
 import java.util.Set;
@@ -8,12 +8,12 @@ import org.gvclab.core.notebook.CellResult;
 import org.gvclab.core.notebook.NotebookParameter;
 import org.gvclab.core.notebook.NotebookParameters;
 import org.gvclab.core.notebook.WorkshopResultsCell;
-import org.gvclab.web.workshop.WorkshopService;
+import org.gvclab.web.base.Translations;
 import org.springframework.stereotype.Component;
 
 /** The frozen results of a closed workshop: score distributions, group AHP weights, strategy ranking. */
 @Component
-class WorkshopResultsEvaluator implements CellEvaluator<WorkshopResultsCell> {
+public class WorkshopResultsEvaluator implements CellEvaluator<WorkshopResultsCell> {
 
     private final WorkshopService workshops;
 
@@ -40,12 +40,12 @@ class WorkshopResultsEvaluator implements CellEvaluator<WorkshopResultsCell> {
     @Override
     public List<CellResult> evaluate(WorkshopResultsCell cell, NotebookParameters parameters) {
         if (cell.workshopId().isBlank()) {
-            throw new CellEvaluationException("请选择一个已结束的研讨会 / Choose a closed workshop");
+            throw new CellEvaluationException(Translations.text("notebook.cell.chooseWorkshop"));
         }
         try {
             return workshops.notebookResults(Long.parseLong(cell.workshopId()));
         } catch (NumberFormatException e) {
-            throw new CellEvaluationException("无效的研讨会编号 / Not a workshop id: " + cell.workshopId());
+            throw new CellEvaluationException(Translations.text("notebook.cell.badWorkshop", cell.workshopId()));
         }
     }
 }

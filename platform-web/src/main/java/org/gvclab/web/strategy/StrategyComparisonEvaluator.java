@@ -1,4 +1,4 @@
-package org.gvclab.web.notebook;
+package org.gvclab.web.strategy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +28,9 @@ import org.gvclab.core.strategy.Scenario;
 import org.gvclab.core.strategy.StrategyCharts;
 import org.gvclab.core.strategy.StrategyResult;
 import org.gvclab.core.strategy.Trajectory;
-import org.gvclab.web.strategy.MultipliersUnavailableException;
-import org.gvclab.web.strategy.StrategyMultipliers;
-import org.gvclab.web.strategy.StrategyService;
+import org.gvclab.web.base.Translations;
+import org.gvclab.web.diagnosis.DiagnosisSummaryEvaluator;
+import org.gvclab.web.notebook.NotebookInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * horizon (P50 with P10–P90), the trajectories of value added and of the lock-in index, and every assumption.
  */
 @Component
-class StrategyComparisonEvaluator implements CellEvaluator<StrategyComparisonCell> {
+public class StrategyComparisonEvaluator implements CellEvaluator<StrategyComparisonCell> {
 
     private final StrategyService strategies;
     private final StrategyMultipliers multipliers;
@@ -57,6 +57,12 @@ class StrategyComparisonEvaluator implements CellEvaluator<StrategyComparisonCel
         return StrategyComparisonCell.class;
     }
 
+    /** A Monte Carlo run or an input-output computation: computed after the notebook's quick cells. */
+    @Override
+    public boolean slow() {
+        return true;
+    }
+
     @Override
     public Set<NotebookParameter> dependsOn() {
         return Set.of(NotebookParameter.CLUSTER, NotebookParameter.SCENARIO);
@@ -64,20 +70,21 @@ class StrategyComparisonEvaluator implements CellEvaluator<StrategyComparisonCel
 
     @Override
     public String dataVersion(StrategyComparisonCell cell, NotebookParameters parameters) {
-        return diagnosis.dataVersion(parameters) + "|m" + multipliers.fingerprint(CellInputs.clusterId(parameters));
+        return diagnosis.dataVersion(parameters) + "|m" + multipliers.fingerprint(NotebookInputs.of(parameters).requireCluster());
     }
 
     @Override
     public List<CellResult> evaluate(StrategyComparisonCell cell, NotebookParameters parameters) {
-        long clusterId = CellInputs.clusterId(parameters);
+        NotebookInputs in = NotebookInputs.of(parameters);
+        long clusterId = in.requireCluster();
         ClusterBaseline baseline = strategies.baseline(clusterId).orElseThrow(() -> new CellEvaluationException(
-                "该集群尚无年度数据 / The cluster has no yearly data yet"));
+                Translations.text("notebook.cell.noClusterData")));
         Scenario scenario;
-        if (parameters.scenarioId() != null) {
-            scenario = strategies.scenario(Long.parseLong(parameters.scenarioId())).scenario();
+        if (in.scenarioId() != null) {
+            scenario = strategies.scenario(in.scenarioId()).scenario();
         } else {
             if (cell.strategyIds().isEmpty()) {
-                throw new CellEvaluationException("请至少选择一个策略 / Choose at least one strategy");
+                throw new CellEvaluationException(Translations.text("strategy.error.noStrategy"));
             }
             scenario = Scenario.defaults("notebook").withStrategies(cell.strategyIds(), List.of())
                     .withHorizon(Math.min(cell.horizonYears(), Scenario.MAX_HORIZON));
@@ -86,8 +93,7 @@ class StrategyComparisonEvaluator implements CellEvaluator<StrategyComparisonCel
         try {
             m = multipliers.of(clusterId).orElse(null);
         } catch (MultipliersUnavailableException e) {
-            throw new CellEvaluationException("区域乘数无法计算，请检查集群关联的投入产出部门 / The regional multipliers cannot be "
-                    + "computed; check the cluster's IO link: " + e.reason(), e);
+            throw new CellEvaluationException(Translations.text("notebook.cell.multipliers", e.reason()), e);
         }
         ComparisonResult r = strategies.run(baseline, scenario, m, p -> { }, () -> false);
         Provenance provenance = provenance(r);

@@ -1,4 +1,4 @@
-package org.gvclab.web.notebook;
+package org.gvclab.web.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +32,9 @@ import org.gvclab.core.paradox.DiagnosisCharts;
 import org.gvclab.web.cluster.Cluster;
 import org.gvclab.web.cluster.ClusterDataService;
 import org.gvclab.web.cluster.ClusterService;
+import org.gvclab.web.base.Translations;
+import org.gvclab.web.indicator.IndicatorTableEvaluator;
+import org.gvclab.web.notebook.NotebookInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +43,7 @@ import org.springframework.stereotype.Component;
  * strategy comparison cell.
  */
 @Component
-class ChartCellEvaluator implements CellEvaluator<ChartCell> {
+public class ChartCellEvaluator implements CellEvaluator<ChartCell> {
 
     private final ClusterService clusters;
     private final ClusterDataService data;
@@ -68,7 +71,7 @@ class ChartCellEvaluator implements CellEvaluator<ChartCell> {
     @Override
     public String dataVersion(ChartCell cell, NotebookParameters parameters) {
         return cell.chart() == ChartChoice.SMILE_CURVE
-                ? ioTables.linkOf(CellInputs.clusterId(parameters)).map(l -> l.checksum() + l.region() + l.sector())
+                ? ioTables.linkOf(NotebookInputs.of(parameters).requireCluster()).map(l -> l.checksum() + l.region() + l.sector())
                 .orElse("unlinked")
                 : diagnosis.dataVersion(parameters);
     }
@@ -80,24 +83,24 @@ class ChartCellEvaluator implements CellEvaluator<ChartCell> {
                     Provenance.none()));
             case INDICATOR_TREND -> List.of(trend(cell, parameters));
             case SMILE_CURVE -> List.of(smileCurve(parameters));
-            default -> throw new CellEvaluationException("此图表类型属于策略或投入产出单元格 / Chart '"
-                    + cell.chart() + "' belongs to a strategy or IO cell; add that cell instead");
+            default -> throw new CellEvaluationException(Translations.text("notebook.cell.chartElsewhere"));
         };
     }
 
     /** The smile curve of the chain the cluster is linked to (its IO table, region and sector). */
     private ChartResult smileCurve(NotebookParameters parameters) {
-        long clusterId = CellInputs.clusterId(parameters);
+        long clusterId = NotebookInputs.of(parameters).requireCluster();
         IoLink link = ioTables.linkOf(clusterId).orElseThrow(() -> new CellEvaluationException(
-                "该集群尚未关联投入产出表的地区—部门 / Link the cluster to a region-sector of an IO table first"));
+                Translations.text("notebook.cell.linkIoFirst")));
         ResultTable smile;
         try {
             smile = ioTables.smileCurve(link.tableId(), link.region(), link.sector()).get().table();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CellEvaluationException("计算被中断 / The computation was interrupted", e);
+            throw new CellEvaluationException(Translations.text("notebook.cell.interrupted"), e);
         } catch (ExecutionException e) {
-            throw new CellEvaluationException(e.getCause().getMessage(), e.getCause());
+            // the notebook tells the reader what went wrong (their own problem, or an incident id)
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         String chain = link.region() + " " + link.sector() + " (" + link.tableName() + ")";
         return new ChartResult(IoCharts.smileCurve(smile, chain), new Provenance(List.of(new ProvenanceEntry(
@@ -107,26 +110,26 @@ class ChartCellEvaluator implements CellEvaluator<ChartCell> {
 
     private ChartResult trend(ChartCell cell, NotebookParameters parameters) {
         if (cell.indicatorIds().isEmpty()) {
-            throw new CellEvaluationException("请为趋势图选择至少一个指标 / Choose at least one indicator for the trend");
+            throw new CellEvaluationException(Translations.text("notebook.cell.trendNeedsIndicator"));
         }
-        long clusterId = CellInputs.clusterId(parameters);
+        NotebookInputs in = NotebookInputs.of(parameters);
+        long clusterId = in.requireCluster();
         Cluster cluster = clusters.get(clusterId);
         List<YearlyRecord> all = data.records(clusterId);
-        List<YearlyRecord> years = CellInputs.chosen(all, parameters);
+        List<YearlyRecord> years = in.chosen(all);
         List<Indicator> indicators = cell.indicatorIds().stream().map(IndicatorCatalogue::get).toList();
         // A line needs a value in every category: keep the years in which every chosen indicator is computable.
         List<YearlyRecord> usable = years.stream().filter(r -> indicators.stream().allMatch(i ->
-                IndicatorEvaluator.evaluate(i, r, CellInputs.previous(all, r)).value() != null)).toList();
+                IndicatorEvaluator.evaluate(i, r, NotebookInputs.previous(all, r)).value() != null)).toList();
         if (usable.isEmpty()) {
-            throw new CellEvaluationException("所选指标在所选年份均无法计算 / The chosen indicators cannot be computed for "
-                    + "the chosen years");
+            throw new CellEvaluationException(Translations.text("notebook.cell.trendNotComputable"));
         }
         List<CategorySeries> series = new ArrayList<>();
         List<ProvenanceEntry> provenance = new ArrayList<>();
         for (Indicator indicator : indicators) {
             List<Double> values = new ArrayList<>();
             for (YearlyRecord r : usable) {
-                IndicatorValue v = IndicatorEvaluator.evaluate(indicator, r, CellInputs.previous(all, r));
+                IndicatorValue v = IndicatorEvaluator.evaluate(indicator, r, NotebookInputs.previous(all, r));
                 values.add(v.value());
                 provenance.add(IndicatorTableEvaluator.entry(indicator, v, cluster.currency()));
             }

@@ -1,4 +1,4 @@
-package org.gvclab.web.notebook;
+package org.gvclab.web.indicator;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +27,7 @@ import org.gvclab.core.notebook.TableResult;
 import org.gvclab.web.cluster.Cluster;
 import org.gvclab.web.cluster.ClusterDataService;
 import org.gvclab.web.cluster.ClusterService;
+import org.gvclab.web.notebook.NotebookInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
  * column per chosen year, each value with its formula, inputs and source in the provenance.
  */
 @Component
-class IndicatorTableEvaluator implements CellEvaluator<IndicatorTableCell> {
+public class IndicatorTableEvaluator implements CellEvaluator<IndicatorTableCell> {
 
     private final ClusterService clusters;
     private final ClusterDataService data;
@@ -56,15 +57,16 @@ class IndicatorTableEvaluator implements CellEvaluator<IndicatorTableCell> {
 
     @Override
     public String dataVersion(IndicatorTableCell cell, NotebookParameters parameters) {
-        return data.fingerprint(CellInputs.clusterId(parameters));
+        return data.fingerprint(NotebookInputs.of(parameters).requireCluster());
     }
 
     @Override
     public List<CellResult> evaluate(IndicatorTableCell cell, NotebookParameters parameters) {
-        long clusterId = CellInputs.clusterId(parameters);
+        NotebookInputs in = NotebookInputs.of(parameters);
+        long clusterId = in.requireCluster();
         Cluster cluster = clusters.get(clusterId);
         List<YearlyRecord> all = data.records(clusterId);
-        List<YearlyRecord> years = CellInputs.chosen(all, parameters);
+        List<YearlyRecord> years = in.chosen(all);
         List<Indicator> indicators = cell.indicatorIds().isEmpty()
                 ? IndicatorCatalogue.all().stream().filter(i -> i.expression() != null).toList()
                 : cell.indicatorIds().stream().map(IndicatorCatalogue::get).toList();
@@ -80,7 +82,7 @@ class IndicatorTableEvaluator implements CellEvaluator<IndicatorTableCell> {
             row.add(TableCell.text(indicator.name()));
             row.add(TableCell.text(indicator.unit()));
             for (YearlyRecord r : years) {
-                IndicatorValue v = IndicatorEvaluator.evaluate(indicator, r, CellInputs.previous(all, r));
+                IndicatorValue v = IndicatorEvaluator.evaluate(indicator, r, NotebookInputs.previous(all, r));
                 if (v.value() == null) {
                     row.add(TableCell.empty());
                     continue;
@@ -94,7 +96,8 @@ class IndicatorTableEvaluator implements CellEvaluator<IndicatorTableCell> {
                 columns, rows, new Provenance(provenance)));
     }
 
-    static ProvenanceEntry entry(Indicator indicator, IndicatorValue v, CurrencyUnit currency) {
+    /** The provenance of one catalogue indicator value: formula, inputs with units, source. */
+    public static ProvenanceEntry entry(Indicator indicator, IndicatorValue v, CurrencyUnit currency) {
         List<ProvenanceInput> inputs = new ArrayList<>();
         for (IndicatorInput in : v.inputs()) {
             var field = FieldCatalogue.find(in.fieldId());

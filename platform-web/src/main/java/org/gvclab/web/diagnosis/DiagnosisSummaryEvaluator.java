@@ -1,4 +1,4 @@
-package org.gvclab.web.notebook;
+package org.gvclab.web.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,8 @@ import org.gvclab.core.paradox.Driver;
 import org.gvclab.core.paradox.GroupScore;
 import org.gvclab.web.benchmark.BenchmarkService;
 import org.gvclab.web.cluster.ClusterDataService;
-import org.gvclab.web.diagnosis.DiagnosisService;
+import org.gvclab.web.base.Translations;
+import org.gvclab.web.notebook.NotebookInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
  * radar and the table of factor scores. Computed by the core's {@link Diagnosis}, as on the diagnosis page.
  */
 @Component
-class DiagnosisSummaryEvaluator implements CellEvaluator<DiagnosisSummaryCell> {
+public class DiagnosisSummaryEvaluator implements CellEvaluator<DiagnosisSummaryCell> {
 
     private final DiagnosisService diagnoses;
     private final ClusterDataService data;
@@ -63,19 +64,20 @@ class DiagnosisSummaryEvaluator implements CellEvaluator<DiagnosisSummaryCell> {
     }
 
     /** What a diagnosis reads beyond the parameters: the cluster's data and the reference values. */
-    String dataVersion(NotebookParameters parameters) {
-        long clusterId = CellInputs.clusterId(parameters);
+    public String dataVersion(NotebookParameters parameters) {
+        long clusterId = NotebookInputs.of(parameters).requireCluster();
         return data.fingerprint(clusterId) + "|" + benchmarks.fingerprint() + "|w"
                 + diagnoses.workshopFactorWeights(clusterId).map(w -> w.workshopId()).orElse(0L);
     }
 
     /** The diagnosis as of the last chosen year. */
     DiagnosisResult diagnose(NotebookParameters parameters) {
-        long clusterId = CellInputs.clusterId(parameters);
+        NotebookInputs in = NotebookInputs.of(parameters);
+        long clusterId = in.requireCluster();
         DiagnosisInputs inputs = diagnoses.inputs(clusterId).orElseThrow(() ->
                 new org.gvclab.core.notebook.CellEvaluationException(
-                        "该集群尚无年度数据 / The cluster has no yearly data yet"));
-        List<YearlyRecord> records = CellInputs.upToLastChosen(inputs.records(), parameters);
+                        Translations.text("notebook.cell.noClusterData")));
+        List<YearlyRecord> records = in.upToLastChosen(inputs.records());
         return Diagnosis.diagnose(inputs.withRecords(records));
     }
 
