@@ -13,7 +13,7 @@ import org.gvclab.web.security.CurrentUser;
 import org.gvclab.web.security.Role;
 import org.gvclab.web.security.TenantScope;
 import org.gvclab.web.security.UserAccount;
-import org.gvclab.web.security.UserRepository;
+import org.gvclab.web.security.UserAccounts;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-    private final UserRepository users;
+    private final UserAccounts users;
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    public AccountService(UserRepository users, PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit,
+    public AccountService(UserAccounts users, PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit,
                           Clock clock) {
         this.users = users;
         this.encoder = encoder;

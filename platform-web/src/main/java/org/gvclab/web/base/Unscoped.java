@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * the architecture test holds both to it.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Unscoped {
 

@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param balanceTolerance largest relative balance gap accepted on upload (see the core's {@code BalanceReport})
  */
 @ConfigurationProperties("gvclab.io")
-public record IoProperties(
+record IoProperties(
         @DefaultValue("1") int computeThreads,
         @DefaultValue("8") int queueLimit,
         @DefaultValue("1") int cachedModels,

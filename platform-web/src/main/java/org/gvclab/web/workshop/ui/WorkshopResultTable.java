@@ -9,9 +9,9 @@ import org.gvclab.core.notebook.TableColumn;
 import org.gvclab.core.notebook.TableResult;
 
 /** A core {@link TableResult} drawn as a plain HTML table (texts set as text, never as HTML). */
-class ResultTable extends Div {
+class WorkshopResultTable extends Div {
 
-    ResultTable(TableResult table, Locale locale) {
+    WorkshopResultTable(TableResult table, Locale locale) {
         addClassName("workshop-table");
         getStyle().set("overflow-x", "auto").set("max-width", "100%");
         Element caption = new Element("div");
