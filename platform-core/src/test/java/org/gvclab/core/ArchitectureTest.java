@@ -2,15 +2,43 @@ package org.gvclab.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the core free of frameworks and its feature packages free of cycles (CONVENTIONS.md 1–2). */
+/**
+ * Keeps the core free of frameworks, its feature packages free of cycles (CONVENTIONS.md 1–2) and the {@code io}
+ * subpackages pointing one way: {@code model} depends on no other {@code io} package, {@code read} and
+ * {@code decompose} on {@code model} only, {@code regional} on {@code model} and {@code read}, and none on the
+ * {@code io} package itself (which may use them all).
+ */
 class ArchitectureTest {
+
+    private static final String IO = "org.gvclab.core.io";
+    private static final String MODEL = IO + ".model..";
+    private static final String READ = IO + ".read..";
+    private static final String DECOMPOSE = IO + ".decompose..";
+    private static final String REGIONAL = IO + ".regional..";
+
+    /** The direction of the {@code io} subpackages: model ← read, decompose; model, read ← regional. */
+    static final ArchRule IO_DIRECTION = CompositeArchRule
+            .of(noClasses().that().resideInAPackage(MODEL).should().dependOnClassesThat()
+                    .resideInAnyPackage(IO, READ, DECOMPOSE, REGIONAL)
+                    .because("the table model is the base every other io package builds on").allowEmptyShould(true))
+            .and(noClasses().that().resideInAPackage(READ).should().dependOnClassesThat()
+                    .resideInAnyPackage(IO, DECOMPOSE, REGIONAL).because("readers only build tables").allowEmptyShould(true))
+            .and(noClasses().that().resideInAPackage(DECOMPOSE).should().dependOnClassesThat()
+                    .resideInAnyPackage(IO, READ, REGIONAL).because("indicators are computed from a model, however read").allowEmptyShould(true))
+            .and(noClasses().that().resideInAPackage(REGIONAL).should().dependOnClassesThat()
+                    .resideInAnyPackage(IO, DECOMPOSE).because("regional analysis needs the model and the readers only").allowEmptyShould(true))
+            .and(slices().matching(IO + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true));
 
     private static JavaClasses core;
 
@@ -38,5 +66,19 @@ class ArchitectureTest {
     @Test
     void feature_packages_are_free_of_cycles() {
         slices().matching("org.gvclab.core.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(core);
+    }
+
+    @Test
+    void io_subpackages_depend_in_one_direction() {
+        IO_DIRECTION.check(core);
+    }
+
+    @Test
+    void io_direction_rule_reports_a_model_class_that_reaches_into_the_readers() {
+        JavaClasses violating = new ClassFileImporter().importPackages(IO + ".model", IO + ".read");
+        EvaluationResult result = IO_DIRECTION.evaluate(violating);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(d -> d.contains("DeliberateViolation") && d.contains("TableFormat"));
     }
 }

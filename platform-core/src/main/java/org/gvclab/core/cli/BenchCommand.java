@@ -10,12 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.gvclab.core.io.DenseMatrix;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.IoModel;
-import org.gvclab.core.io.IoTable;
-import org.gvclab.core.io.IoTables;
-import org.gvclab.core.io.LinearSolver;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.model.DenseMatrix;
+import org.gvclab.core.io.model.IoModel;
+import org.gvclab.core.io.model.IoTable;
+import org.gvclab.core.io.model.Leontief;
+import org.gvclab.core.io.model.LinearSolver;
+import org.gvclab.core.io.read.IoTables;
 
 /**
  * {@code bench}: generates a seeded synthetic balanced table in the golden layout, or times the IO engine on a
@@ -56,11 +57,7 @@ final class BenchCommand {
         }
         IoTable t = IoTables.read(table, null, IoCommand.readOptions(o));
         IoModel probe = IoModel.of(t);
-        DenseMatrix iMinusA = DenseMatrix.identity(t.n());
-        DenseMatrix a = probe.A();
-        for (int i = 0; i < a.data().length; i++) {
-            iMinusA.data()[i] -= a.data()[i];
-        }
+        DenseMatrix iMinusA = Leontief.identityMinus(probe.A());
         for (String name : List.of("openblas", "ejml")) {
             LinearSolver s;
             try {

@@ -10,16 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.Indicators;
-import org.gvclab.core.io.IoModel;
-import org.gvclab.core.io.IoTable;
-import org.gvclab.core.io.IoTables;
-import org.gvclab.core.io.LinearSolver;
-import org.gvclab.core.io.ReadOptions;
-import org.gvclab.core.io.ResultTable;
-import org.gvclab.core.io.TableFormat;
-import org.gvclab.core.io.ValueChains;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.IndicatorTable;
+import org.gvclab.core.io.decompose.Indicators;
+import org.gvclab.core.io.decompose.ValueChains;
+import org.gvclab.core.io.model.IoModel;
+import org.gvclab.core.io.model.IoTable;
+import org.gvclab.core.io.model.LinearSolver;
+import org.gvclab.core.io.read.IoTables;
+import org.gvclab.core.io.read.ReadOptions;
+import org.gvclab.core.io.read.TableFormat;
 import org.jspecify.annotations.Nullable;
 
 /** {@code io}: reads a table, computes the chosen indicators and writes one CSV per indicator. */
@@ -41,6 +41,8 @@ final class IoCommand {
         loader.start();
         IoTable t = IoTables.read(table, format, readOptions(o));
         long t1 = System.nanoTime();
+        // the first note names the release the reader recognised; the others say how its rows were kept
+        t.notes().forEach(note -> err.println("note: " + note));
         IoModel model = new IoModel(t, join(solver));
         String chain = o.get("chain").orElse(null);
         if (ids.contains(IndicatorId.SMILE_CURVE) && chain == null) {
@@ -121,7 +123,7 @@ final class IoCommand {
         try {
             Files.createDirectories(outDir);
             for (IndicatorId id : ids) {
-                ResultTable r = switch (id) {
+                IndicatorTable r = switch (id) {
                     case AVERAGE_PROPAGATION_LENGTH -> ValueChains.averagePropagationLengthTable(model);
                     case SMILE_CURVE -> smileCurve(model, chain);
                     default -> Indicators.compute(model, id);
@@ -153,7 +155,7 @@ final class IoCommand {
         }
     }
 
-    private static ResultTable smileCurve(IoModel model, @Nullable String chain) {
+    private static IndicatorTable smileCurve(IoModel model, @Nullable String chain) {
         if (chain == null) {
             throw new IllegalArgumentException("smile_curve needs --chain REGION_SECTOR (the final product)");
         }

@@ -1,13 +1,18 @@
 /**
- * Input-output tables and the GVC indicators computed from them (METHODS.md §1): the table model and its
- * readers (golden CSV layout, OECD ICIO, WIOD 2016), balance checks, the Leontief and Ghosh inverses behind a
- * small solver interface (factor once, solve many), the export decompositions (KWW, WWZ, Borin–Mancini),
- * participation, position, production lengths, upstreamness, value-added RCA, average propagation length,
- * the smile curve, FLQ regionalisation and Type I multipliers.
- *
- * <p>Entry points for other packages: {@link org.gvclab.core.io.IoTables} (read), {@link org.gvclab.core.io.IoModel}
- * (compute and cache), {@link org.gvclab.core.io.IndicatorId} (catalogue), {@link org.gvclab.core.io.ResultTable}
- * (results and their CSV form).
+ * Input-output tables and the GVC indicators computed from them, in four subpackages whose
+ * dependencies point one way (checked by the core's {@code ArchitectureTest}):
+ * <ul>
+ *   <li>{@link org.gvclab.core.io.model}: the table, its layout and checks, dense matrices, the solvers behind one
+ *       interface and the one Leontief factory, and {@link org.gvclab.core.io.model.IoModel} (each result computed
+ *       once, on first use);</li>
+ *   <li>{@link org.gvclab.core.io.read}: the readers (golden CSV layout, OECD ICIO, WIOD 2016), zip limits and the
+ *       fast decimal parser; depends on {@code model} only;</li>
+ *   <li>{@link org.gvclab.core.io.decompose}: the catalogue of outputs, the export decompositions (KWW, WWZ,
+ *       Borin–Mancini), GVC indicators and value chains, and {@link org.gvclab.core.io.decompose.IndicatorTable};
+ *       depends on {@code model};</li>
+ *   <li>{@link org.gvclab.core.io.regional}: FLQ regionalisation, regional employment and Type I multipliers;
+ *       depends on {@code model} and {@code read}.</li>
+ * </ul>
  */
 @NullMarked
 package org.gvclab.core.io;

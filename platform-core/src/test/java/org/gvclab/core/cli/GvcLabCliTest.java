@@ -128,4 +128,29 @@ class GvcLabCliTest {
                 "--only", "upstreamness_downstreamness")).as(err.toString()).isZero();
         assertThat(outDir.resolve("upstreamness_downstreamness.csv")).exists();
     }
+
+    @Test
+    void io_detects_an_icio_2018_file_names_the_release_and_lists_how_its_rows_were_kept() throws IOException {
+        List<String> sectors = List.of("01T03", "10T12");
+        Path csv = org.gvclab.core.io.ReleaseFiles.write(tmp.resolve("ICIO2018_2015.CSV"),
+                org.gvclab.core.io.ReleaseFiles.icio(org.gvclab.core.io.ReleaseFiles.Icio.R2018,
+                        org.gvclab.core.io.HandTable.table(sectors, "HFCE", "GFCF"), sectors,
+                        org.gvclab.core.io.ReleaseFiles.IcioOptions.plain()));
+        int rc = run("io", "--table", csv.toString(), "--out", tmp.resolve("out").toString(), "--only",
+                "exports_total");
+        assertThat(rc).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("note: read as OECD ICIO, 2018 release: final demand named country first"
+                + " (such as AUS_HFCE) and a TOTAL column").contains("VALU (value added)")
+                .contains("2 regions × 2 sectors");
+    }
+
+    @Test
+    void io_refuses_a_file_of_no_known_layout_with_the_layouts_tried_and_exit_status_2() throws IOException {
+        Path csv = Files.writeString(tmp.resolve("prices.csv"), "id,foo,bar\nA,1,2\n");
+        int rc = run("io", "--table", csv.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(rc).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: prices.csv: matches no known layout. Tried: OECD ICIO")
+                .contains("WIOD 2013 and 2016").contains("golden CSV layout");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
 }

@@ -12,17 +12,17 @@ import java.util.List;
  * A small balanced two-region, two-sector table written by hand in the golden layout, used to build
  * broken variants in the bad-input tests.
  */
-final class TinyTables {
+public final class TinyTables {
 
-    static final List<String> LABELS = List.of("AA_s1", "AA_s2", "BB_s1", "BB_s2");
+    public static final List<String> LABELS = List.of("AA_s1", "AA_s2", "BB_s1", "BB_s2");
 
     // Z (row = seller), Y by region of use; x = row sums; va = x − column sums.
-    static final double[][] Z = {
+    public static final double[][] Z = {
         {10, 5, 2, 1},
         {4, 8, 1, 3},
         {2, 1, 12, 6},
         {1, 2, 5, 9}};
-    static final double[][] Y = {
+    public static final double[][] Y = {
         {20, 2},
         {15, 4},
         {3, 25},
@@ -31,7 +31,7 @@ final class TinyTables {
     private TinyTables() {
     }
 
-    static double[] x() {
+    public static double[] x() {
         double[] x = new double[4];
         for (int i = 0; i < 4; i++) {
             double s = 0;
@@ -43,7 +43,7 @@ final class TinyTables {
         return x;
     }
 
-    static double[] va() {
+    public static double[] va() {
         double[] x = x();
         double[] va = new double[4];
         for (int j = 0; j < 4; j++) {
@@ -57,7 +57,7 @@ final class TinyTables {
     }
 
     /** Writes the table; returns the directory. */
-    static Path write(Path dir) {
+    public static Path write(Path dir) {
         try {
             Files.createDirectories(dir);
             List<String> z = new ArrayList<>();
@@ -82,7 +82,7 @@ final class TinyTables {
         }
     }
 
-    static String join(double[] v) {
+    public static String join(double[] v) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < v.length; i++) {
             if (i > 0) {
@@ -94,7 +94,7 @@ final class TinyTables {
     }
 
     /** Replaces the first occurrence of {@code from} by {@code to} in one file. */
-    static void edit(Path dir, String file, String from, String to) {
+    public static void edit(Path dir, String file, String from, String to) {
         try {
             Path p = dir.resolve(file);
             String s = Files.readString(p);

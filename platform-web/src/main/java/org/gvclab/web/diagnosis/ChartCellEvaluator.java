@@ -3,6 +3,7 @@ package org.gvclab.web.diagnosis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.chart.Axis;
 import org.gvclab.core.chart.CategorySeries;
@@ -12,28 +13,27 @@ import org.gvclab.core.indicator.Indicator;
 import org.gvclab.core.indicator.IndicatorCatalogue;
 import org.gvclab.core.indicator.IndicatorEvaluator;
 import org.gvclab.core.indicator.IndicatorValue;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.IndicatorTable;
 import org.gvclab.core.notebook.CellEvaluationException;
 import org.gvclab.core.notebook.CellEvaluator;
 import org.gvclab.core.notebook.CellResult;
 import org.gvclab.core.notebook.ChartCell;
 import org.gvclab.core.notebook.ChartChoice;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.ResultTable;
-import org.gvclab.web.iotable.IoCharts;
-import org.gvclab.web.iotable.IoLink;
-import org.gvclab.web.iotable.IoTableService;
-import java.util.concurrent.ExecutionException;
 import org.gvclab.core.notebook.ChartResult;
 import org.gvclab.core.notebook.NotebookParameter;
 import org.gvclab.core.notebook.NotebookParameters;
 import org.gvclab.core.notebook.Provenance;
 import org.gvclab.core.notebook.ProvenanceEntry;
 import org.gvclab.core.paradox.DiagnosisCharts;
+import org.gvclab.web.base.Translations;
 import org.gvclab.web.cluster.Cluster;
 import org.gvclab.web.cluster.ClusterDataService;
 import org.gvclab.web.cluster.ClusterService;
-import org.gvclab.web.base.Translations;
 import org.gvclab.web.indicator.IndicatorTableEvaluator;
+import org.gvclab.web.iotable.IoCharts;
+import org.gvclab.web.iotable.IoLink;
+import org.gvclab.web.iotable.IoTableService;
 import org.gvclab.web.notebook.NotebookInputs;
 import org.springframework.stereotype.Component;
 
@@ -92,7 +92,7 @@ public class ChartCellEvaluator implements CellEvaluator<ChartCell> {
         long clusterId = NotebookInputs.of(parameters).requireCluster();
         IoLink link = ioTables.linkOf(clusterId).orElseThrow(() -> new CellEvaluationException(
                 Translations.text("notebook.cell.linkIoFirst")));
-        ResultTable smile;
+        IndicatorTable smile;
         try {
             smile = ioTables.smileCurve(link.tableId(), link.region(), link.sector()).get().table();
         } catch (InterruptedException e) {

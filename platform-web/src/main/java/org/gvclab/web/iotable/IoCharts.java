@@ -8,8 +8,8 @@ import org.gvclab.core.chart.Axis;
 import org.gvclab.core.chart.ChartSpec;
 import org.gvclab.core.chart.XyPoint;
 import org.gvclab.core.chart.XySeries;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.ResultTable;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.IndicatorTable;
 
 /**
  * The two charts of a table page as renderer-neutral specifications, read from computed outputs (no formula
@@ -35,7 +35,7 @@ public final class IoCharts {
      *
      * @param koopman the {@code koopman2010_participation_position} output
      */
-    public static ChartSpec participationPosition(ResultTable koopman) {
+    public static ChartSpec participationPosition(IndicatorTable koopman) {
         if (koopman.indicator() != IndicatorId.KOOPMAN2010_PARTICIPATION_POSITION) {
             throw new IllegalArgumentException("expected the Koopman et al. output, got " + koopman.indicator());
         }
@@ -63,7 +63,7 @@ public final class IoCharts {
      * @param smile the {@code smile_curve} output of the chain
      * @param chain the chain's name for the title (region and sector)
      */
-    public static ChartSpec smileCurve(ResultTable smile, String chain) {
+    public static ChartSpec smileCurve(IndicatorTable smile, String chain) {
         if (smile.indicator() != IndicatorId.SMILE_CURVE) {
             throw new IllegalArgumentException("expected a smile curve, got " + smile.indicator());
         }
@@ -89,7 +89,7 @@ public final class IoCharts {
     }
 
     /** How many participants of a smile curve have a defined share and distance. */
-    public static int participants(ResultTable smile) {
+    public static int participants(IndicatorTable smile) {
         int count = 0;
         for (int i = 0; i < smile.rows().size(); i++) {
             if (Double.isFinite(smile.value(i, "share")) && Double.isFinite(smile.value(i, "stages_to_final_demand"))) {

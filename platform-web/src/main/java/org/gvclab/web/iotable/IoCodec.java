@@ -16,10 +16,10 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
-import org.gvclab.core.io.DenseMatrix;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.IoTable;
-import org.gvclab.core.io.ResultTable;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.IndicatorTable;
+import org.gvclab.core.io.model.DenseMatrix;
+import org.gvclab.core.io.model.IoTable;
 
 /**
  * The binary form in which IO tables and computed results are stored (version {@value #VERSION}). A 9-byte plain
@@ -86,13 +86,13 @@ final class IoCodec {
     }
 
     /** Encodes a result table: indicator, key and value column names, each row's keys, then all values. */
-    static byte[] encodeResult(ResultTable r) {
+    static byte[] encodeResult(IndicatorTable r) {
         return encode(KIND_RESULT, out -> {
             writeString(out, r.indicator().fileName());
             writeStrings(out, r.keyColumns());
             writeStrings(out, r.valueColumns());
             out.writeInt(r.rows().size());
-            for (ResultTable.Row row : r.rows()) {
+            for (IndicatorTable.Row row : r.rows()) {
                 for (String k : row.keys()) {
                     writeString(out, k);
                 }
@@ -102,7 +102,7 @@ final class IoCodec {
             double[] block = new double[(int) Math.max(1, Math.min(BLOCK, total))];
             int filled = 0;
             byte[] buf = new byte[block.length * 8];
-            for (ResultTable.Row row : r.rows()) {
+            for (IndicatorTable.Row row : r.rows()) {
                 for (double v : row.values()) {
                     block[filled++] = v;
                     if (filled == block.length) {
@@ -118,7 +118,7 @@ final class IoCodec {
     }
 
     /** Decodes what {@link #encodeResult} wrote. */
-    static ResultTable decodeResult(byte[] data) {
+    static IndicatorTable decodeResult(byte[] data) {
         return decode(data, KIND_RESULT, in -> {
             String file = readString(in);
             IndicatorId id = IndicatorId.byFileName(file)
@@ -136,14 +136,14 @@ final class IoCodec {
                 rowKeys.add(k);
             }
             double[] all = readDoubles(in, (long) rows * columns.size());
-            List<ResultTable.Row> list = new ArrayList<>(rows);
+            List<IndicatorTable.Row> list = new ArrayList<>(rows);
             int w = columns.size();
             for (int i = 0; i < rows; i++) {
                 double[] v = new double[w];
                 System.arraycopy(all, i * w, v, 0, w);
-                list.add(new ResultTable.Row(rowKeys.get(i), v));
+                list.add(new IndicatorTable.Row(rowKeys.get(i), v));
             }
-            return new ResultTable(id, keys, columns, list);
+            return new IndicatorTable(id, keys, columns, list);
         });
     }
 

@@ -10,10 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import org.gvclab.core.io.IoModel;
-import org.gvclab.core.io.IoTable;
-import org.gvclab.core.io.LinearSolver;
-import org.gvclab.core.io.ResultTable;
+import org.gvclab.core.io.decompose.IndicatorTable;
+import org.gvclab.core.io.model.IoModel;
+import org.gvclab.core.io.model.IoTable;
+import org.gvclab.core.io.model.LinearSolver;
 import org.gvclab.web.base.job.JobLane;
 import org.gvclab.web.base.job.JobListener;
 import org.gvclab.web.base.job.JobService;
@@ -45,7 +45,7 @@ class IoEngine {
     private final JobLane reads;
     private final @Nullable JobService ownJobs;
     private final WeightedLru<String, IoModel> models;
-    private final WeightedLru<String, ResultTable> results;
+    private final WeightedLru<String, IndicatorTable> results;
     private final ConcurrentHashMap<String, CompletableFuture<IoOutput>> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong computations = new AtomicLong();
     private volatile @Nullable LinearSolver solver;
@@ -90,9 +90,9 @@ class IoEngine {
      * @param outputKey what is computed (an indicator's file name, or a chain's smile-curve key)
      */
     CompletableFuture<IoOutput> result(StoredIoTable table, String outputKey,
-                                       Function<IoModel, ResultTable> computation) {
+                                       Function<IoModel, IndicatorTable> computation) {
         String key = table.checksum() + "/" + outputKey;
-        ResultTable hit = results.get(key);
+        IndicatorTable hit = results.get(key);
         if (hit != null) {
             return CompletableFuture.completedFuture(new IoOutput(hit, IoOutput.Source.MEMORY, 0));
         }
@@ -126,10 +126,10 @@ class IoEngine {
     }
 
     private IoOutput computeAndStore(StoredIoTable table, String outputKey,
-                                     Function<IoModel, ResultTable> computation) {
+                                     Function<IoModel, IndicatorTable> computation) {
         IoModel m = model(table);
         long t0 = System.nanoTime();
-        ResultTable r = computation.apply(m);
+        IndicatorTable r = computation.apply(m);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         computations.incrementAndGet();
         byte[] encoded = IoCodec.encodeResult(r);
@@ -231,7 +231,7 @@ class IoEngine {
         return t;
     }
 
-    private static long weight(ResultTable r) {
+    private static long weight(IndicatorTable r) {
         long perRow = 48L + 8L * r.valueColumns().size() + 40L * r.keyColumns().size();
         return 256 + perRow * r.rows().size();
     }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.gvclab.core.base.LocalizedText;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.ResultTable;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.IndicatorTable;
 import org.gvclab.core.notebook.CellEvaluationException;
 import org.gvclab.core.notebook.CellEvaluator;
 import org.gvclab.core.notebook.CellResult;
@@ -83,7 +83,7 @@ public class IoIndicatorTableEvaluator implements CellEvaluator<IoIndicatorTable
     }
 
     private TableResult table(StoredIoTable table, IndicatorId indicator, IoIndicatorTableCell cell) {
-        ResultTable result;
+        IndicatorTable result;
         try {
             result = tables.result(table.id(), indicator).get().table();
         } catch (InterruptedException e) {
@@ -94,7 +94,7 @@ public class IoIndicatorTableEvaluator implements CellEvaluator<IoIndicatorTable
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         ResultFacets facets = new ResultFacets(table.regions(), table.sectors(), result);
-        List<ResultTable.Row> rows = result.rows().stream()
+        List<IndicatorTable.Row> rows = result.rows().stream()
                 .filter(r -> passes(facets, r, ResultFacets.Kind.REGION, cell.regionCodes())
                         && passes(facets, r, ResultFacets.Kind.SECTOR, cell.sectorCodes()))
                 .toList();
@@ -107,13 +107,13 @@ public class IoIndicatorTableEvaluator implements CellEvaluator<IoIndicatorTable
             }
         }
         List<Integer> shownColumns = columns.subList(0, Math.min(MAX_COLUMNS, columns.size()));
-        List<ResultTable.Row> shownRows = rows.subList(0, Math.min(MAX_ROWS, rows.size()));
+        List<IndicatorTable.Row> shownRows = rows.subList(0, Math.min(MAX_ROWS, rows.size()));
 
         List<TableColumn> header = new ArrayList<>();
         result.keyColumns().forEach(k -> header.add(TableColumn.of(LocalizedText.of(k))));
         shownColumns.forEach(c -> header.add(TableColumn.of(LocalizedText.of(result.valueColumns().get(c)))));
         List<List<TableCell>> body = new ArrayList<>();
-        for (ResultTable.Row r : shownRows) {
+        for (IndicatorTable.Row r : shownRows) {
             List<TableCell> line = new ArrayList<>();
             r.keys().forEach(k -> line.add(TableCell.text(k)));
             for (int c : shownColumns) {
@@ -134,7 +134,7 @@ public class IoIndicatorTableEvaluator implements CellEvaluator<IoIndicatorTable
         return new TableResult(title, header, body, provenance);
     }
 
-    private static boolean passes(ResultFacets facets, ResultTable.Row row, ResultFacets.Kind kind,
+    private static boolean passes(ResultFacets facets, IndicatorTable.Row row, ResultFacets.Kind kind,
                                   List<String> codes) {
         if (codes.isEmpty()) {
             return true;

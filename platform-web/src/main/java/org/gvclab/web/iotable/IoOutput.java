@@ -1,6 +1,6 @@
 package org.gvclab.web.iotable;
 
-import org.gvclab.core.io.ResultTable;
+import org.gvclab.core.io.decompose.IndicatorTable;
 
 /**
  * A computed output of a table and where it came from this time.
@@ -9,7 +9,7 @@ import org.gvclab.core.io.ResultTable;
  * @param source computed now, read from the database, or found in memory
  * @param millis time to compute (COMPUTED) or to read and decode (STORED); 0 from memory
  */
-public record IoOutput(ResultTable table, Source source, long millis) {
+public record IoOutput(IndicatorTable table, Source source, long millis) {
 
     /** Where a result came from. */
     public enum Source {

@@ -10,8 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.gvclab.core.io.BalanceReport;
-import org.gvclab.core.io.TableFormat;
+import org.gvclab.core.io.model.BalanceReport;
+import org.gvclab.core.io.model.TableLayout;
+import org.gvclab.core.io.read.TableFormat;
 import org.gvclab.web.db.tables.records.IoTableRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -126,7 +127,8 @@ class IoTableRepository {
 
     private StoredIoTable toStored(IoTableRecord r) {
         return new StoredIoTable(r.getId(), r.getName(), TableFormat.valueOf(r.getTableFormat()), r.getChecksum(),
-                fromJson(r.getRegionsJson()), fromJson(r.getSectorsJson()), fromJson(r.getFdCategoriesJson()),
+                new TableLayout(fromJson(r.getRegionsJson()), fromJson(r.getSectorsJson()),
+                        fromJson(r.getFdCategoriesJson())),
                 fromJson(r.getNotesJson()),
                 new BalanceReport(r.getMaxRowGap(), r.getMaxRowRelGap(), r.getWorstRowLabel(), r.getMaxColGap(),
                         r.getMaxColRelGap(), r.getWorstColLabel()),

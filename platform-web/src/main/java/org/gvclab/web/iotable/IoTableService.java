@@ -10,15 +10,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.Indicators;
-import org.gvclab.core.io.IoModel;
-import org.gvclab.core.io.IoTable;
-import org.gvclab.core.io.IoTables;
-import org.gvclab.core.io.ReadOptions;
-import org.gvclab.core.io.TableFormat;
-import org.gvclab.core.io.ValueChains;
-import org.gvclab.core.io.ZipLimits;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.Indicators;
+import org.gvclab.core.io.decompose.ValueChains;
+import org.gvclab.core.io.model.IoModel;
+import org.gvclab.core.io.model.IoTable;
+import org.gvclab.core.io.read.Detection;
+import org.gvclab.core.io.read.IoTables;
+import org.gvclab.core.io.read.LayoutDetection;
+import org.gvclab.core.io.read.ReadOptions;
+import org.gvclab.core.io.read.TableFormat;
+import org.gvclab.core.io.read.ZipLimits;
 import org.gvclab.web.base.NotFoundInScopeException;
 import org.gvclab.web.base.UserFacingException;
 import org.gvclab.web.cluster.Cluster;
@@ -97,9 +99,17 @@ public class IoTableService {
         uploads.discard(file);
     }
 
+    /**
+     * The release the core recognises in an uploaded file from its name and first lines, or the layouts it tried
+     * with the first difference from each (then the user chooses).
+     */
+    public Detection detect(Path file, String uploadName) {
+        return LayoutDetection.detect(file, uploadName);
+    }
+
     /** The layout of an uploaded file, when its name and first lines tell; empty when the user must choose. */
     public Optional<TableFormat> detectFormat(Path file, String uploadName) {
-        return FormatDetection.detect(uploadName, file);
+        return detect(file, uploadName).format();
     }
 
     /**
@@ -112,7 +122,7 @@ public class IoTableService {
      *
      * @param file       the uploaded file (from {@link #newUploadFile})
      * @param uploadName the name the user gave it
-     * @param format     the layout, or null to detect it (fails when it cannot be told)
+     * @param format     the layout, or null to detect it (fails, naming the layouts tried, when it cannot be told)
      */
     public CompletableFuture<ImportOutcome> startImport(Path file, String uploadName, @Nullable TableFormat format,
                                                         ImportProgress progress) {
@@ -133,8 +143,11 @@ public class IoTableService {
     private ImportOutcome importFile(TenantScope scope, Path file, String uploadName, @Nullable TableFormat requested,
                                      ImportProgress progress, ZipLimits limits) throws IOException {
         long t0 = System.nanoTime();
-        TableFormat format = requested != null ? requested : FormatDetection.detect(uploadName, file)
-                .orElseThrow(() -> new UserFacingException("io.error.unknownFormat", uploadName));
+        TableFormat format = requested;
+        if (format == null) {
+            Detection detection = detect(file, uploadName);
+            format = detection.format().orElseThrow(detection::unknownLayout);
+        }
         long size = Files.size(file);
         progress.update(ImportPhase.READING, 0);
         IoTable table = read(file, uploadName, format, size, progress, limits);
@@ -154,8 +167,7 @@ public class IoTableService {
         byte[] data = IoCodec.encodeTable(table);
         long raw = 8L * (table.Z().data().length + table.Y().data().length + table.va().length + table.x().length
                 + (table.yDetail() == null ? 0 : table.yDetail().data().length));
-        StoredIoTable summary = new StoredIoTable(0, table.name(), format, checksum, table.regions(), table.sectors(),
-                table.fdCategories(), table.notes(), table.balance(), uploadName, size, scope.username(),
+        StoredIoTable summary = new StoredIoTable(0, table.name(), format, checksum, table.layout(), table.notes(), table.balance(), uploadName, size, scope.username(),
                 OffsetDateTime.now(clock));
         StoredIoTable stored;
         boolean already = false;

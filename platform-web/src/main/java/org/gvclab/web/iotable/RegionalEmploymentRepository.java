@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gvclab.core.io.RegionalEmployment;
+import org.gvclab.core.io.regional.RegionalEmployment;
 import org.gvclab.web.db.tables.records.RegionalEmploymentRecord;
 import org.gvclab.web.security.TenantScope;
 import org.jooq.DSLContext;

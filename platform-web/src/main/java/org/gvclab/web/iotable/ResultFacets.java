@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gvclab.core.io.ResultTable;
+import org.gvclab.core.io.decompose.IndicatorTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +52,7 @@ public final class ResultFacets {
     private final boolean columnsByRegion;
 
     /** Reads the facets of {@code result}, an output of a table with these regions and sectors. */
-    public ResultFacets(List<String> regions, List<String> sectors, ResultTable result) {
+    public ResultFacets(List<String> regions, List<String> sectors, IndicatorTable result) {
         this.regions = List.copyOf(regions);
         this.sectors = List.copyOf(sectors);
         for (int r = 0; r < regions.size(); r++) {
@@ -65,7 +65,7 @@ public final class ResultFacets {
         List<Facet> found = new ArrayList<>();
         for (int k = 0; k < result.keyColumns().size(); k++) {
             Set<String> values = new HashSet<>();
-            for (ResultTable.Row row : result.rows()) {
+            for (IndicatorTable.Row row : result.rows()) {
                 values.add(row.keys().get(k));
             }
             if (values.isEmpty()) {
@@ -109,7 +109,7 @@ public final class ResultFacets {
     }
 
     /** Whether a row passes the chosen values (facet id → value; absent or null means any). */
-    public boolean matches(ResultTable.Row row, Map<String, String> chosen) {
+    public boolean matches(IndicatorTable.Row row, Map<String, String> chosen) {
         for (Facet f : facets) {
             String want = chosen.get(f.id());
             if (want == null) {

@@ -2,7 +2,7 @@ package org.gvclab.web.iotable;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import org.gvclab.core.io.RegionalEmployment;
+import org.gvclab.core.io.regional.RegionalEmployment;
 
 /**
  * A cluster's regional and national employment by sector, as uploaded for its IO link: the inputs of FLQ

@@ -18,13 +18,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.Indicators;
-import org.gvclab.core.io.IoModel;
-import org.gvclab.core.io.IoTable;
-import org.gvclab.core.io.IoTables;
-import org.gvclab.core.io.ReadOptions;
-import org.gvclab.core.io.ZipLimits;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.Indicators;
+import org.gvclab.core.io.model.IoModel;
+import org.gvclab.core.io.model.IoTable;
+import org.gvclab.core.io.read.IoTables;
+import org.gvclab.core.io.read.ReadOptions;
+import org.gvclab.core.io.read.ZipLimits;
 import org.gvclab.web.db.Tables;
 import org.gvclab.web.support.BrowserTest;
 import org.gvclab.web.support.IoTestFiles;
@@ -247,5 +247,39 @@ class IoTablesIT extends BrowserTest {
         assertThat(page.locator("#io-table-name")).isVisible();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/io-tables/[0-9]+$"));
         assertThat(page.locator("#io-tabs")).isVisible();
+    }
+
+    @Test
+    void a_wiod_2013_workbook_dropped_on_the_page_is_recognised_read_and_its_notes_say_how() throws IOException {
+        signInAndOpenIoTables();
+        Map<String, byte[]> table = IoTestFiles.generated(2, 3, 131);
+        page.locator("#io-upload input[type=file]").setInputFiles(write("wiot11_row_sep12.xlsx",
+                IoTestFiles.wiot2013Xlsx(table)));
+        page.waitForURL(u -> u.matches(".*/io-tables/[0-9]+$"));
+        assertThat(page.locator("#io-table-meta")).containsText("2 regions × 3 sectors");
+        assertThat(page.locator("#io-table-meta")).containsText("WIOD 2013 or 2016");
+        page.locator("#io-tab-summary").click();
+        Locator notes = page.locator("#io-notes");
+        assertThat(notes).containsText("read as WIOD, 2013 release: final-demand columns numbered such as c37 in the"
+                + " fourth header row (line 6), with no code above them");
+        assertThat(notes).containsText("kept as primary inputs (value added va, so that x = 1'·Z + va): r61 (Taxes"
+                + " less subsidies on products), r65 (Value added at basic prices); gross output x is the r69 row");
+        IoTable expected = IoTables.readGoldenZip(new ByteArrayInputStream(IoTestFiles.zip(table, "")),
+                ZipLimits.defaults(), ReadOptions.defaults(), "g.zip");
+        assertThat(page.locator("#io-summary")).containsText(String.join(", ", expected.sectors()));
+    }
+
+    @Test
+    void a_file_of_no_known_layout_shows_the_layouts_tried_and_lets_the_user_choose() throws IOException {
+        signInAndOpenIoTables();
+        page.locator("#io-upload input[type=file]").setInputFiles(write("prices.csv",
+                "id,foo,bar\nA,1,2\n".getBytes(StandardCharsets.UTF_8)));
+        Locator tried = page.locator("#io-format-tried");
+        assertThat(tried).isVisible();
+        assertThat(tried).containsText("matches no known layout. Tried: OECD ICIO 2016, 2018, 2021, 2023 and 2023"
+                + " _SML (CSV): column 2 of line 1 is 'foo', not COUNTRY_SECTOR");
+        assertThat(tried).containsText("WIOD 2013 and 2016 (.xlsx, .xlsb or CSV): none of the first 2 lines has codes");
+        assertThat(page.locator("#io-format-choice-group")).isVisible();
+        assertThat(page).hasURL(url("io-tables"));
     }
 }

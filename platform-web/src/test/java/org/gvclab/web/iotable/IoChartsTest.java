@@ -8,8 +8,8 @@ import java.util.List;
 import org.gvclab.core.chart.ChartKind;
 import org.gvclab.core.chart.ChartSpec;
 import org.gvclab.core.chart.XySeries;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.ResultTable;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.IndicatorTable;
 import org.junit.jupiter.api.Test;
 
 /** The charts read the right columns of the computed outputs and leave undefined points out. */
@@ -30,10 +30,10 @@ class IoChartsTest {
 
     @Test
     void participation_and_position_come_from_variant_a_one_point_per_region() {
-        ResultTable k = new ResultTable(IndicatorId.KOOPMAN2010_PARTICIPATION_POSITION, List.of("country"),
-                KOOPMAN_COLUMNS, List.of(new ResultTable.Row(List.of("CHN"), row(0.4, -0.1)),
-                new ResultTable.Row(List.of("DEU"), row(0.5, 0.2)),
-                new ResultTable.Row(List.of("XXX"), row(Double.NaN, Double.NaN))));
+        IndicatorTable k = new IndicatorTable(IndicatorId.KOOPMAN2010_PARTICIPATION_POSITION, List.of("country"),
+                KOOPMAN_COLUMNS, List.of(new IndicatorTable.Row(List.of("CHN"), row(0.4, -0.1)),
+                new IndicatorTable.Row(List.of("DEU"), row(0.5, 0.2)),
+                new IndicatorTable.Row(List.of("XXX"), row(Double.NaN, Double.NaN))));
         ChartSpec spec = IoCharts.participationPosition(k);
         assertThat(spec.kind()).isEqualTo(ChartKind.SCATTER);
         XySeries s = (XySeries) spec.series().get(0);
@@ -47,13 +47,13 @@ class IoChartsTest {
 
     @Test
     void the_smile_curve_shows_the_largest_shares_in_percent_against_stages() {
-        List<ResultTable.Row> rows = new ArrayList<>();
+        List<IndicatorTable.Row> rows = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             // share i/1000, so the 25 largest are i = 15..39
-            rows.add(new ResultTable.Row(List.of("R" + i, "S_x"), new double[] {10, i / 1000.0, 1, i % 4}));
+            rows.add(new IndicatorTable.Row(List.of("R" + i, "S_x"), new double[] {10, i / 1000.0, 1, i % 4}));
         }
-        rows.add(new ResultTable.Row(List.of("Z", "none"), new double[] {0, Double.NaN, 0, 0}));
-        ResultTable smile = new ResultTable(IndicatorId.SMILE_CURVE, List.of("country", "sector"),
+        rows.add(new IndicatorTable.Row(List.of("Z", "none"), new double[] {0, Double.NaN, 0, 0}));
+        IndicatorTable smile = new IndicatorTable(IndicatorId.SMILE_CURVE, List.of("country", "sector"),
                 List.of("value_added", "share", "apl_to_final_producer", "stages_to_final_demand"), rows);
         ChartSpec spec = IoCharts.smileCurve(smile, "R0 · S_x");
         assertThat(spec.kind()).isEqualTo(ChartKind.SMILE_CURVE);
@@ -68,7 +68,7 @@ class IoChartsTest {
 
     @Test
     void a_chart_refuses_the_wrong_output() {
-        ResultTable e = new ResultTable(IndicatorId.EXPORTS_TOTAL, List.of("id"), List.of("E"), List.of());
+        IndicatorTable e = new IndicatorTable(IndicatorId.EXPORTS_TOTAL, List.of("id"), List.of("E"), List.of());
         assertThatThrownBy(() -> IoCharts.participationPosition(e)).hasMessageContaining("Koopman");
         assertThatThrownBy(() -> IoCharts.smileCurve(e, "x")).hasMessageContaining("smile");
     }

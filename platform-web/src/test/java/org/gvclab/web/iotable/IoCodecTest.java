@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.gvclab.core.io.DenseMatrix;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.IoTable;
-import org.gvclab.core.io.ResultTable;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.IndicatorTable;
+import org.gvclab.core.io.model.DenseMatrix;
+import org.gvclab.core.io.model.IoTable;
 import org.junit.jupiter.api.Test;
 
 /** The storage codec gives back every double bit for bit, refuses what it did not write, and compresses. */
@@ -74,16 +74,16 @@ class IoCodecTest {
 
     @Test
     void a_result_round_trips_with_keys_columns_and_nan() {
-        List<ResultTable.Row> rows = new java.util.ArrayList<>();
+        List<IndicatorTable.Row> rows = new java.util.ArrayList<>();
         SplittableRandom rnd = new SplittableRandom(3);
         for (int i = 0; i < 900; i++) {
             double[] v = rnd.doubles(5).toArray();
             v[i % 5] = i % 7 == 0 ? Double.NaN : -0.0;
-            rows.add(new ResultTable.Row(List.of("R" + i % 3, "S, \"quoted\" " + i), v));
+            rows.add(new IndicatorTable.Row(List.of("R" + i % 3, "S, \"quoted\" " + i), v));
         }
-        ResultTable r = new ResultTable(IndicatorId.I2E_E2R_VERTICAL_SPECIALISATION, List.of("country", "sector"),
+        IndicatorTable r = new IndicatorTable(IndicatorId.I2E_E2R_VERTICAL_SPECIALISATION, List.of("country", "sector"),
                 List.of("a", "b", "c", "d", "e"), rows);
-        ResultTable back = IoCodec.decodeResult(IoCodec.encodeResult(r));
+        IndicatorTable back = IoCodec.decodeResult(IoCodec.encodeResult(r));
         assertThat(back.indicator()).isEqualTo(r.indicator());
         assertThat(back.keyColumns()).isEqualTo(r.keyColumns());
         assertThat(back.valueColumns()).isEqualTo(r.valueColumns());
@@ -97,7 +97,7 @@ class IoCodecTest {
 
     @Test
     void an_empty_result_round_trips() {
-        ResultTable r = new ResultTable(IndicatorId.EXPORTS_TOTAL, List.of("id"), List.of("E"), List.of());
+        IndicatorTable r = new IndicatorTable(IndicatorId.EXPORTS_TOTAL, List.of("id"), List.of("E"), List.of());
         assertThat(IoCodec.decodeResult(IoCodec.encodeResult(r)).rows()).isEmpty();
     }
 

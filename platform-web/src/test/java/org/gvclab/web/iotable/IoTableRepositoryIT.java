@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.gvclab.core.cluster.CurrencyUnit;
-import org.gvclab.core.io.DenseMatrix;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.IoTable;
-import org.gvclab.core.io.ResultTable;
-import org.gvclab.core.io.TableFormat;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.IndicatorTable;
+import org.gvclab.core.io.model.DenseMatrix;
+import org.gvclab.core.io.model.IoTable;
+import org.gvclab.core.io.read.TableFormat;
 import org.gvclab.web.base.StaleDataException;
 import org.gvclab.web.cluster.ClusterDraft;
 import org.gvclab.web.cluster.ClusterFixtures;
@@ -51,8 +51,7 @@ class IoTableRepositoryIT {
     }
 
     private static StoredIoTable summary(IoTable t, String checksum) {
-        return new StoredIoTable(0, t.name(), TableFormat.GOLDEN, checksum, t.regions(), t.sectors(),
-                t.fdCategories(), t.notes(), t.balance(), t.name() + ".zip", 1234, "demo-consultant", NOW);
+        return new StoredIoTable(0, t.name(), TableFormat.GOLDEN, checksum, t.layout(), t.notes(), t.balance(), t.name() + ".zip", 1234, "demo-consultant", NOW);
     }
 
     private static long store(IoTableRepository repo, IoTable t) {
@@ -120,17 +119,17 @@ class IoTableRepositoryIT {
         IoTableRepository repo = new IoTableRepository(db.freshlyMigrated());
         IoTable t = table(2, 2, 4);
         store(repo, t);
-        ResultTable first = new ResultTable(IndicatorId.EXPORTS_TOTAL, List.of("id"), List.of("E"),
-                List.of(new ResultTable.Row(List.of("R0_S_0"), new double[] {1.5})));
-        ResultTable second = new ResultTable(IndicatorId.EXPORTS_TOTAL, List.of("id"), List.of("E"),
-                List.of(new ResultTable.Row(List.of("R0_S_0"), new double[] {2.5})));
+        IndicatorTable first = new IndicatorTable(IndicatorId.EXPORTS_TOTAL, List.of("id"), List.of("E"),
+                List.of(new IndicatorTable.Row(List.of("R0_S_0"), new double[] {1.5})));
+        IndicatorTable second = new IndicatorTable(IndicatorId.EXPORTS_TOTAL, List.of("id"), List.of("E"),
+                List.of(new IndicatorTable.Row(List.of("R0_S_0"), new double[] {2.5})));
 
         assertThat(repo.result(t.checksum(), "exports_total")).isEmpty();
         assertThat(repo.insertResult(t.checksum(), "exports_total", IoCodec.encodeResult(first), 12, NOW)).isTrue();
         assertThat(repo.insertResult(t.checksum(), "exports_total", IoCodec.encodeResult(second), 12, NOW)).isFalse();
         assertThat(repo.insertResult(t.checksum(), "smile_curve/0/1", IoCodec.encodeResult(first), 3, NOW)).isTrue();
 
-        ResultTable read = IoCodec.decodeResult(repo.result(t.checksum(), "exports_total").orElseThrow());
+        IndicatorTable read = IoCodec.decodeResult(repo.result(t.checksum(), "exports_total").orElseThrow());
         assertThat(read.rows().get(0).values()).containsExactly(1.5);
         assertThat(repo.resultKeys(t.checksum())).containsExactly("exports_total", "smile_curve/0/1");
         assertThat(repo.resultKeys("0".repeat(64))).isEmpty();
@@ -149,7 +148,7 @@ class IoTableRepositoryIT {
         TenantScope official = new TenantScope(1, "o", Role.OFFICIAL, Set.of(zhuji));
         IoTable t = table(2, 3, 5);
         long id = store(repo, t);
-        repo.insertResult(t.checksum(), "exports_total", IoCodec.encodeResult(new ResultTable(
+        repo.insertResult(t.checksum(), "exports_total", IoCodec.encodeResult(new IndicatorTable(
                 IndicatorId.EXPORTS_TOTAL, List.of("id"), List.of("E"), List.of())), 1, NOW);
         clusters.setIoLink(official, socks, id, "R1", "S_2");
         assertThat(clusters.findIoLink(official, socks)).hasValueSatisfying(l -> {

@@ -12,20 +12,22 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.Indicators;
-import org.gvclab.core.io.IoModel;
-import org.gvclab.core.io.IoTable;
-import org.gvclab.core.io.IoTables;
-import org.gvclab.core.io.ReadOptions;
-import org.gvclab.core.io.SingularMatrixException;
-import org.gvclab.core.io.TableFormat;
-import org.gvclab.core.io.TableValidationException;
-import org.gvclab.core.io.ZipLimits;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.Indicators;
+import org.gvclab.core.io.model.IoModel;
+import org.gvclab.core.io.model.IoTable;
+import org.gvclab.core.io.model.SingularMatrixException;
+import org.gvclab.core.io.read.IoTables;
+import org.gvclab.core.io.read.ReadOptions;
+import org.gvclab.core.io.read.TableFormat;
+import org.gvclab.core.io.read.TableRelease;
+import org.gvclab.core.io.read.TableValidationException;
+import org.gvclab.core.io.read.ZipLimits;
 import org.gvclab.web.audit.AuditEntry;
 import org.gvclab.web.audit.AuditLog;
 import org.gvclab.web.base.NotFoundInScopeException;
@@ -277,11 +279,47 @@ class IoTableServiceIT {
     }
 
     @Test
-    void a_file_whose_layout_cannot_be_told_is_refused_until_the_user_chooses() throws IOException {
+    void a_file_whose_layout_cannot_be_told_is_refused_with_the_layouts_tried_until_the_user_chooses()
+            throws IOException {
         Path file = upload("table.dat", "id,a\n".getBytes(StandardCharsets.UTF_8));
         assertThat(service.detectFormat(file, "table.dat")).isEmpty();
+        assertThat(service.detect(file, "table.dat").describe().en()).startsWith("matches no known layout. Tried:"
+                + " OECD ICIO 2016, 2018, 2021, 2023 and 2023 _SML (CSV): line 1 has 2 fields");
         assertThatThrownBy(() -> service.startImport(file, "table.dat", null, ImportProgress.none()).join())
-                .hasCauseInstanceOf(UserFacingException.class);
+                .cause().isInstanceOfSatisfying(TableValidationException.class, e -> {
+                    assertThat(e.file()).isEqualTo("table.dat");
+                    assertThat(e.problemIn(Locale.SIMPLIFIED_CHINESE)).startsWith("不符合任何已知格式。已尝试：");
+                    assertThat(e.problem()).contains("WIOD 2013 and 2016").contains("golden CSV layout");
+                });
+    }
+
+    @Test
+    void an_icio_2018_csv_saved_by_excel_with_semicolons_is_detected_named_and_stored_with_its_tax_rows()
+            throws IOException {
+        Map<String, byte[]> golden = IoTestFiles.generated(3, 2, 130);
+        Path file = upload("ICIO2018_2015.CSV", IoTestFiles.icio2018Csv(golden, true)
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(service.detect(file, "ICIO2018_2015.CSV").release()).isEqualTo(TableRelease.ICIO_2018);
+        StoredIoTable t = service.startImport(file, "ICIO2018_2015.CSV", null, ImportProgress.none()).join().table();
+        assertThat(t.format()).isEqualTo(TableFormat.ICIO);
+        assertThat(t.notes().get(0)).isEqualTo("read as OECD ICIO, 2018 release: final demand named country first"
+                + " (such as R1_HFCE) and a TOTAL column");
+        assertThat(t.notes()).contains("kept as primary inputs (value added va, so that x = 1'·Z + va): 3 rows"
+                + " COUNTRY_TAXSUB (taxes less subsidies on products, one row per country), VALU (value added); gross"
+                + " output x is the OUTPUT row");
+        assertThat(t.notes()).contains("semicolon-separated with decimal commas (as Excel saves CSV in European"
+                + " locales)");
+        assertThat(t.fdCategories()).containsExactly("HFCE", "NPISH", "GGFC", "GFCF", "INVNT", "P33");
+        IoTable fromGolden = IoTables.readGoldenZip(new ByteArrayInputStream(IoTestFiles.zip(golden, "")),
+                ZipLimits.defaults(), ReadOptions.defaults(), "g.zip");
+        IoTable read = service.model(t.id()).table();
+        for (int i = 0; i < fromGolden.n(); i++) {
+            assertThat(read.x()[i]).isEqualTo(fromGolden.x()[i]);
+            assertThat(read.va()[i]).isCloseTo(fromGolden.va()[i], org.assertj.core.data.Offset.offset(1e-9));
+            for (int j = 0; j < fromGolden.n(); j++) {
+                assertThat(read.Z().get(i, j)).isEqualTo(fromGolden.Z().get(i, j));
+            }
+        }
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.ResultTable;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.IndicatorTable;
 import org.junit.jupiter.api.Test;
 
 /** Filters of an indicator grid follow the table's own labels, also when codes contain "_". */
@@ -16,9 +16,9 @@ class ResultFacetsTest {
     private static final List<String> LABELS = List.of("Argentina_Agriculture", "Argentina_Textile_and_Leather",
             "Turkey_Agriculture", "Turkey_Textile_and_Leather");
 
-    private static ResultTable square() {
-        List<ResultTable.Row> rows = LABELS.stream().map(l -> new ResultTable.Row(List.of(l), new double[4])).toList();
-        return new ResultTable(IndicatorId.LEONTIEF_INVERSE_B, List.of("id"), LABELS, rows);
+    private static IndicatorTable square() {
+        List<IndicatorTable.Row> rows = LABELS.stream().map(l -> new IndicatorTable.Row(List.of(l), new double[4])).toList();
+        return new IndicatorTable(IndicatorId.LEONTIEF_INVERSE_B, List.of("id"), LABELS, rows);
     }
 
     @Test
@@ -26,7 +26,7 @@ class ResultFacetsTest {
         ResultFacets f = new ResultFacets(REGIONS, SECTORS, square());
         assertThat(f.facets()).extracting(ResultFacets.Facet::id).containsExactly("region", "sector");
         assertThat(f.facets().get(1).options()).containsExactly("Agriculture", "Textile_and_Leather");
-        List<ResultTable.Row> rows = square().rows();
+        List<IndicatorTable.Row> rows = square().rows();
         assertThat(rows.stream().filter(r -> f.matches(r, Map.of("region", "Turkey"))))
                 .extracting(r -> r.keys().get(0)).containsExactly("Turkey_Agriculture", "Turkey_Textile_and_Leather");
         assertThat(rows.stream().filter(r -> f.matches(r, Map.of("region", "Argentina",
@@ -46,10 +46,10 @@ class ResultFacetsTest {
 
     @Test
     void region_and_sector_key_columns_each_filter_by_their_own_name() {
-        List<ResultTable.Row> rows = List.of(
-                new ResultTable.Row(List.of("Argentina", "Agriculture", "Turkey"), new double[] {1, 2}),
-                new ResultTable.Row(List.of("Turkey", "Textile_and_Leather", "Argentina"), new double[] {3, 4}));
-        ResultTable wwz = new ResultTable(IndicatorId.WWZ_BILATERAL_SECTOR, List.of("Exporting_Country",
+        List<IndicatorTable.Row> rows = List.of(
+                new IndicatorTable.Row(List.of("Argentina", "Agriculture", "Turkey"), new double[] {1, 2}),
+                new IndicatorTable.Row(List.of("Turkey", "Textile_and_Leather", "Argentina"), new double[] {3, 4}));
+        IndicatorTable wwz = new IndicatorTable(IndicatorId.WWZ_BILATERAL_SECTOR, List.of("Exporting_Country",
                 "Exporting_Industry", "Importing_Country"), List.of("DVA_FIN", "DVA_INT"), rows);
         ResultFacets f = new ResultFacets(REGIONS, SECTORS, wwz);
         assertThat(f.facets()).extracting(ResultFacets.Facet::id)
@@ -64,8 +64,8 @@ class ResultFacetsTest {
 
     @Test
     void a_key_that_is_neither_region_sector_nor_label_gives_no_filter() {
-        ResultTable v = new ResultTable(IndicatorId.VA_COEFFICIENTS, List.of("id"), LABELS,
-                List.of(new ResultTable.Row(List.of("Vc"), new double[4])));
+        IndicatorTable v = new IndicatorTable(IndicatorId.VA_COEFFICIENTS, List.of("id"), LABELS,
+                List.of(new IndicatorTable.Row(List.of("Vc"), new double[4])));
         ResultFacets f = new ResultFacets(REGIONS, SECTORS, v);
         assertThat(f.facets()).isEmpty();
         assertThat(f.columnsOf("Argentina")).containsExactly(0, 1);
@@ -73,8 +73,8 @@ class ResultFacetsTest {
 
     @Test
     void region_columns_belong_to_their_region() {
-        ResultTable esr = new ResultTable(IndicatorId.EXPORTS_BILATERAL_ESR, List.of("id"), REGIONS,
-                LABELS.stream().map(l -> new ResultTable.Row(List.of(l), new double[2])).toList());
+        IndicatorTable esr = new IndicatorTable(IndicatorId.EXPORTS_BILATERAL_ESR, List.of("id"), REGIONS,
+                LABELS.stream().map(l -> new IndicatorTable.Row(List.of(l), new double[2])).toList());
         ResultFacets f = new ResultFacets(REGIONS, SECTORS, esr);
         assertThat(f.labelColumns()).isFalse();
         assertThat(f.columnsByRegion()).isTrue();

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.gvclab.core.chart.ChartKind;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.ResultTable;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.IndicatorTable;
 import org.gvclab.core.notebook.CellResult;
 import org.gvclab.core.notebook.ChartCell;
 import org.gvclab.core.notebook.ChartChoice;
@@ -81,9 +81,9 @@ class IoNotebookCellsIT {
         List<CellResult> results = e.resultsOf("io");
         assertThat(results).hasSize(1).first().isInstanceOf(TableResult.class);
         TableResult shown = (TableResult) results.get(0);
-        ResultTable engine = tables.result(table.id(), IndicatorId.EXPORTS_TOTAL).get().table();
+        IndicatorTable engine = tables.result(table.id(), IndicatorId.EXPORTS_TOTAL).get().table();
         // exports_total is keyed by REGION_SECTOR labels: the rows of the region are its N sectors
-        List<ResultTable.Row> expected = engine.rows().stream().filter(r -> r.keys().get(0).startsWith(region + "_"))
+        List<IndicatorTable.Row> expected = engine.rows().stream().filter(r -> r.keys().get(0).startsWith(region + "_"))
                 .toList();
         assertThat(expected).hasSize(table.sectors().size());
         assertThat(shown.rows()).hasSize(expected.size());

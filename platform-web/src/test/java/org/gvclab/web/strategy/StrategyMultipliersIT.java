@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.gvclab.core.cluster.CurrencyUnit;
 import org.gvclab.core.cluster.SampleClusters;
 import org.gvclab.core.cluster.YearlyRecord;
-import org.gvclab.core.io.EmploymentCsvException;
+import org.gvclab.core.io.regional.EmploymentCsvException;
 import org.gvclab.core.strategy.ClusterBaseline;
 import org.gvclab.core.strategy.ComparisonResult;
 import org.gvclab.core.strategy.Outcome;

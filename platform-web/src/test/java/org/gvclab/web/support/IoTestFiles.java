@@ -182,6 +182,197 @@ public final class IoTestFiles {
         return sb.toString();
     }
 
+    /** A golden-layout table parsed back into numbers, for writing it in the releases' layouts. */
+    private record Parsed(String[] labels, String[] regions, String[] sectors, double[][] z, double[][] y, double[] va,
+            double[] x) {
+    }
+
+    private static Parsed parse(Map<String, byte[]> golden) {
+        String[] zLines = new String(golden.get("Z.csv"), StandardCharsets.UTF_8).strip().split("\n");
+        String[] yLines = new String(golden.get("Y.csv"), StandardCharsets.UTF_8).strip().split("\n");
+        String[] head = zLines[0].split(",");
+        String[] labels = Arrays.copyOfRange(head, 1, head.length);
+        String[] regions = Arrays.copyOfRange(yLines[0].split(","), 1, yLines[0].split(",").length);
+        String[] sectors = new String(golden.get("sectors.txt"), StandardCharsets.UTF_8).strip().split("\\R");
+        int n = labels.length;
+        double[][] z = new double[n][];
+        double[][] y = new double[n][];
+        for (int i = 0; i < n; i++) {
+            z[i] = numbers(zLines[i + 1]);
+            y[i] = numbers(yLines[i + 1]);
+        }
+        double[] va = numbers(new String(golden.get("VA.csv"), StandardCharsets.UTF_8).strip().split("\n")[1]);
+        double[] x = numbers(new String(golden.get("X.csv"), StandardCharsets.UTF_8).strip().split("\n")[1]);
+        return new Parsed(labels, regions, sectors, z, y, va, x);
+    }
+
+    private static double[] numbers(String line) {
+        String[] f = line.split(",");
+        double[] v = new double[f.length - 1];
+        for (int k = 1; k < f.length; k++) {
+            v[k - 1] = Double.parseDouble(f[k]);
+        }
+        return v;
+    }
+
+    /**
+     * The table in the OECD ICIO 2018 layout (docs/io-formats.md): an empty first cell; final demand named country
+     * first with the release's six categories (households and fixed capital formation half each, the others 0);
+     * a TOTAL column; one {@code COUNTRY_TAXSUB} row per country (together a tenth of value added), VALU (the
+     * rest) and OUTPUT. With {@code semicolons}, written as Excel saves CSV in European locales: semicolons and
+     * decimal commas.
+     */
+    public static String icio2018Csv(Map<String, byte[]> golden, boolean semicolons) {
+        Parsed t = parse(golden);
+        int n = t.labels().length;
+        int g = t.regions().length;
+        List<String> cats = List.of("HFCE", "NPISH", "GGFC", "GFCF", "INVNT", "P33");
+        String sep = semicolons ? ";" : ",";
+        java.util.function.DoubleFunction<String> num = v -> semicolons ? Double.toString(v).replace('.', ',')
+                : Double.toString(v);
+        StringBuilder sb = new StringBuilder();
+        List<String> header = new java.util.ArrayList<>(List.of(""));
+        header.addAll(Arrays.asList(t.labels()));
+        for (String r : t.regions()) {
+            for (String c : cats) {
+                header.add(r + "_" + c);
+            }
+        }
+        header.add("TOTAL");
+        sb.append(String.join(sep, header)).append('\n');
+        for (int i = 0; i < n; i++) {
+            List<String> row = new java.util.ArrayList<>(List.of(t.labels()[i]));
+            for (double v : t.z()[i]) {
+                row.add(num.apply(v));
+            }
+            for (int r = 0; r < g; r++) {
+                double half = t.y()[i][r] * 0.5;
+                for (String c : cats) {
+                    row.add(num.apply(c.equals("HFCE") ? half : c.equals("GFCF") ? t.y()[i][r] - half : 0));
+                }
+            }
+            row.add(num.apply(t.x()[i]));
+            sb.append(String.join(sep, row)).append('\n');
+        }
+        List<String> footers = new java.util.ArrayList<>();
+        for (String r : t.regions()) {
+            footers.add(r + "_TAXSUB");
+        }
+        footers.add("VALU");
+        footers.add("OUTPUT");
+        for (String f : footers) {
+            List<String> row = new java.util.ArrayList<>(List.of(f));
+            for (int j = 0; j < n; j++) {
+                double tls = 0.1 * t.va()[j];
+                row.add(num.apply(switch (f) {
+                    case "VALU" -> t.va()[j] - tls;
+                    case "OUTPUT" -> t.x()[j];
+                    default -> tls / g;
+                }));
+            }
+            for (int k = 0; k < g * cats.size() + 1; k++) {
+                row.add(num.apply(0));
+            }
+            sb.append(String.join(sep, row)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The table as a WIOD 2013 workbook (wiotYY_row_sep12.xlsx, docs/io-formats.md): title rows, four header rows
+     * from the fifth column on (industry codes, descriptions, countries, column numbers), final-demand columns
+     * without a code and numbered c37 (households, half) and c41 (fixed capital formation, the other half), a total
+     * column; footer rows without a code, numbered r60 (intermediate consumption), r61 (taxes less subsidies, a
+     * tenth of value added), r65 (value added, the rest) and r69 (output).
+     */
+    public static byte[] wiot2013Xlsx(Map<String, byte[]> golden) {
+        Parsed t = parse(golden);
+        int n = t.labels().length;
+        int nSec = t.sectors().length;
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("World Input-Output Table 2011"));
+        rows.add(List.of());
+        List<Object> codes = new java.util.ArrayList<>(List.of("(industry-by-industry)", "", "", ""));
+        List<Object> names = new java.util.ArrayList<>(List.of("(millions of US$)", "", "", ""));
+        List<Object> countries = new java.util.ArrayList<>(List.of("", "", "", ""));
+        List<Object> numbers = new java.util.ArrayList<>(List.of("", "", "", ""));
+        for (int j = 0; j < n; j++) {
+            codes.add(t.sectors()[j % nSec]);
+            names.add("Industry " + t.sectors()[j % nSec]);
+            countries.add(t.regions()[j / nSec]);
+            numbers.add("c" + (j % nSec + 1));
+        }
+        for (String r : t.regions()) {
+            for (String c : List.of("c37", "c41")) {
+                codes.add("");
+                names.add(c.equals("c37") ? "Final consumption expenditure by households"
+                        : "Gross fixed capital formation");
+                countries.add(r);
+                numbers.add(c);
+            }
+        }
+        codes.add("");
+        names.add("Total output");
+        countries.add("TOT");
+        numbers.add("c62");
+        rows.add(codes);
+        rows.add(names);
+        rows.add(countries);
+        rows.add(numbers);
+        double[] colSum = new double[n];
+        for (int i = 0; i < n; i++) {
+            List<Object> row = new java.util.ArrayList<>(List.of(t.sectors()[i % nSec], "Industry "
+                    + t.sectors()[i % nSec], t.regions()[i / nSec], "c" + (i % nSec + 1)));
+            for (int j = 0; j < n; j++) {
+                row.add(t.z()[i][j]);
+                colSum[j] += t.z()[i][j];
+            }
+            for (int r = 0; r < t.regions().length; r++) {
+                double half = t.y()[i][r] * 0.5;
+                row.add(half);
+                row.add(t.y()[i][r] - half);
+            }
+            row.add(t.x()[i]);
+            rows.add(row);
+        }
+        String[][] footer = {{"r60", "Total intermediate consumption"}, {"r61", "Taxes less subsidies on products"},
+            {"r65", "Value added at basic prices"}, {"r69", "Output at basic prices"}};
+        for (String[] f : footer) {
+            List<Object> row = new java.util.ArrayList<>(List.of("", f[1], "TOT", f[0]));
+            for (int j = 0; j < n; j++) {
+                double tls = 0.1 * t.va()[j];
+                row.add(switch (f[0]) {
+                    case "r60" -> colSum[j];
+                    case "r61" -> tls;
+                    case "r65" -> t.va()[j] - tls;
+                    default -> t.x()[j];
+                });
+            }
+            rows.add(row);
+        }
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("WIOT");
+            for (int r = 0; r < rows.size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                List<Object> cells = rows.get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    Object v = cells.get(c);
+                    if (v instanceof Double d) {
+                        row.createCell(c).setCellValue(d);
+                    } else if (!v.toString().isEmpty()) {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                }
+            }
+            wb.write(out);
+            wb.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A copy of {@code files} with the first occurrence of {@code from} replaced by {@code to} in one file. */
     public static Map<String, byte[]> edited(Map<String, byte[]> files, String file, String from, String to) {
         String text = new String(files.get(file), StandardCharsets.UTF_8);

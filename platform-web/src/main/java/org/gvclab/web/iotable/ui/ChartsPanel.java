@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.gvclab.core.chart.EChartsOption;
-import org.gvclab.core.io.IndicatorId;
+import org.gvclab.core.io.decompose.IndicatorId;
 import org.gvclab.web.base.ui.EChart;
 import org.gvclab.web.iotable.IoCharts;
 import org.gvclab.web.iotable.IoOutput;

@@ -24,8 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gvclab.core.io.IndicatorId;
-import org.gvclab.core.io.ResultTable;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.decompose.IndicatorTable;
 import org.gvclab.web.iotable.IoOutput;
 import org.gvclab.web.iotable.IoTableService;
 import org.gvclab.web.iotable.ResultFacets;
@@ -53,10 +53,10 @@ class IndicatorPanel extends Composite<VerticalLayout> {
     private final Span columnsNote = new Span();
     private final Span rowCount = new Span();
     private final Anchor download = new Anchor();
-    private final Grid<ResultTable.Row> grid = new Grid<>();
+    private final Grid<IndicatorTable.Row> grid = new Grid<>();
     private final ValueFormat numbers;
     private final Map<String, String> chosen = new HashMap<>();
-    private @Nullable ListDataProvider<ResultTable.Row> rows;
+    private @Nullable ListDataProvider<IndicatorTable.Row> rows;
     private @Nullable ResultFacets facets;
     private int request;
 
@@ -140,7 +140,7 @@ class IndicatorPanel extends Composite<VerticalLayout> {
     }
 
     private void show(IndicatorId id, IoOutput output) {
-        ResultTable result = output.table();
+        IndicatorTable result = output.table();
         info.setText(output.source() == IoOutput.Source.COMPUTED
                 ? getTranslation("io.result.info", result.rows().size(), result.valueColumns().size(), output.millis())
                 : getTranslation("io.result.cached", result.rows().size(), result.valueColumns().size()));
@@ -190,17 +190,17 @@ class IndicatorPanel extends Composite<VerticalLayout> {
         grid.setVisible(true);
     }
 
-    private void columns(ResultTable result, List<Integer> shown) {
+    private void columns(IndicatorTable result, List<Integer> shown) {
         grid.removeAllColumns();
         for (int k = 0; k < result.keyColumns().size(); k++) {
             int key = k;
             grid.addColumn(r -> r.keys().get(key)).setHeader(result.keyColumns().get(k))
-                    .setComparator(Comparator.comparing((ResultTable.Row r) -> r.keys().get(key)))
+                    .setComparator(Comparator.comparing((IndicatorTable.Row r) -> r.keys().get(key)))
                     .setWidth("10rem").setFlexGrow(0).setResizable(true).setFrozen(true).setKey("k" + k);
         }
         for (int c : shown) {
             grid.addColumn(r -> numbers.format(r.values()[c])).setHeader(result.valueColumns().get(c))
-                    .setComparator(Comparator.comparingDouble((ResultTable.Row r) -> r.values()[c]))
+                    .setComparator(Comparator.comparingDouble((IndicatorTable.Row r) -> r.values()[c]))
                     .setWidth("9rem").setFlexGrow(0).setResizable(true).setKey("v" + c)
                     .setTextAlign(ColumnTextAlign.END);
         }
@@ -213,7 +213,7 @@ class IndicatorPanel extends Composite<VerticalLayout> {
     }
 
     private void applyFilter() {
-        ListDataProvider<ResultTable.Row> dp = rows;
+        ListDataProvider<IndicatorTable.Row> dp = rows;
         ResultFacets f = facets;
         if (dp == null || f == null) {
             return;
@@ -224,7 +224,7 @@ class IndicatorPanel extends Composite<VerticalLayout> {
         rowCount.setText(getTranslation("io.rows", shown, dp.getItems().size()));
     }
 
-    private DownloadHandler csv(IndicatorId id, ResultTable result) {
+    private DownloadHandler csv(IndicatorId id, IndicatorTable result) {
         String file = table.name().replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-" + id.fileName() + ".csv";
         return event -> {
             event.setFileName(file);

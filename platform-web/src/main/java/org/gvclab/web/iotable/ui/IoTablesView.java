@@ -30,10 +30,12 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.gvclab.core.io.IoException;
-import org.gvclab.core.io.SingularMatrixException;
-import org.gvclab.core.io.TableFormat;
-import org.gvclab.core.io.TableValidationException;
+import org.gvclab.core.io.model.IoException;
+import org.gvclab.core.io.model.SingularMatrixException;
+import org.gvclab.core.io.read.Detection;
+import org.gvclab.core.io.read.TableFormat;
+import org.gvclab.core.io.read.TableRelease;
+import org.gvclab.core.io.read.TableValidationException;
 import org.gvclab.web.base.UserFacingException;
 import org.gvclab.web.iotable.ImportOutcome;
 import org.gvclab.web.iotable.ImportPhase;
@@ -60,6 +62,7 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
     private final Div progressPanel = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
+    private final Span recognised = new Span();
     private final Div errorPanel = new Div();
     private final Div choicePanel = new Div();
     private @Nullable Upload upload;
@@ -93,7 +96,7 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
         org.gvclab.web.base.ui.UploadTexts.apply(u);
         u.setId("io-upload");
         u.setMaxFiles(1);
-        u.setAcceptedFileTypes(".zip", ".csv", ".xlsx");
+        u.setAcceptedFileTypes(".zip", ".csv", ".xlsx", ".xlsb");
         u.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maxUploadBytes()));
         u.setDropLabel(new Span(getTranslation("io.upload.drop")));
         u.addFileRejectedListener(e -> Notification.show(getTranslation("io.upload.rejected", e.getFileName(),
@@ -103,7 +106,9 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
         progressPanel.setId("io-progress-panel");
         progress.setId("io-progress");
         status.setId("io-status");
-        progressPanel.add(status, progress);
+        recognised.setId("io-detected");
+        recognised.getStyle().set("display", "block");
+        progressPanel.add(recognised, status, progress);
         progressPanel.setWidth("min(40rem, 100%)");
         progressPanel.setVisible(false);
         errorPanel.setId("io-import-error");
@@ -147,16 +152,21 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
             errorPanel.setVisible(false);
             choicePanel.setVisible(false);
             Optional<TableFormat> chosen = format.getValue() == null ? Optional.empty() : format.getValue();
-            Optional<TableFormat> detected = chosen.isPresent() ? chosen : service.detectFormat(file, uploadName);
-            if (detected.isEmpty()) {
-                askFormat(uploadName, file);
+            if (chosen.isPresent()) {
+                start(uploadName, file, chosen.get(), null);
                 return;
             }
-            start(uploadName, file, detected.get());
+            Detection detection = service.detect(file, uploadName);
+            TableRelease release = detection.release();
+            if (release == null) {
+                askFormat(uploadName, file, detection);
+                return;
+            }
+            start(uploadName, file, release.format(), release);
         });
     }
 
-    private void askFormat(String uploadName, Path file) {
+    private void askFormat(String uploadName, Path file, Detection detection) {
         discardPending();
         pending = file;
         choicePanel.removeAll();
@@ -168,21 +178,27 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
             if (choice.getValue() != null) {
                 choicePanel.setVisible(false);
                 pending = null;
-                start(uploadName, file, choice.getValue());
+                start(uploadName, file, choice.getValue(), null);
             }
         });
         read.setId("io-format-choice-read");
         read.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        choicePanel.add(new Paragraph(getTranslation("io.upload.choose", uploadName)), choice, read);
+        // the core says which layouts it tried and where the file first differs from each
+        Paragraph tried = new Paragraph(detection.describe().in(getLocale()));
+        tried.setId("io-format-tried");
+        choicePanel.add(new Paragraph(getTranslation("io.upload.choose", uploadName)), tried, choice, read);
         choicePanel.setVisible(true);
     }
 
-    private void start(String uploadName, Path file, TableFormat chosen) {
+    private void start(String uploadName, Path file, TableFormat chosen, @Nullable TableRelease detected) {
         UI current = ui;
         if (current == null) {
             service.discardUpload(file);
             return;
         }
+        recognised.setText(detected == null ? "" : getTranslation("io.upload.detected",
+                detected.displayName().in(getLocale())));
+        recognised.setVisible(detected != null);
         showPhase(uploadName, ImportPhase.READING, 0);
         service.startImport(file, uploadName, chosen, (phase, fraction) -> current.access(() ->
                         showPhase(uploadName, phase, fraction)))
@@ -240,7 +256,7 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
             if (e.label() != null) {
                 errorPanel.add(line("io-error-label", "io.error.label", e.label()));
             }
-            errorPanel.add(line("io-error-problem", "io.error.problem", e.problem()));
+            errorPanel.add(line("io-error-problem", "io.error.problem", e.problemIn(getLocale())));
         } else if (error instanceof SingularMatrixException e) {
             errorPanel.add(line("io-error-file", "io.error.file", uploadName));
             errorPanel.add(line("io-error-label", "io.error.label", e.label()));

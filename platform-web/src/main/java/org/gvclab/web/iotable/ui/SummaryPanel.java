@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import org.gvclab.core.io.BalanceReport;
+import org.gvclab.core.io.model.BalanceReport;
 import org.gvclab.web.iotable.IoTableService;
 import org.gvclab.web.iotable.StoredIoTable;
 
