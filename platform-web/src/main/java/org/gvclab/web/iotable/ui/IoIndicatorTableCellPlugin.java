@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.gvclab.core.io.IndicatorId;
+import org.gvclab.core.io.decompose.IndicatorId;
 import org.gvclab.core.notebook.CellEvaluator;
 import org.gvclab.core.notebook.CellKind;
 import org.gvclab.core.notebook.IoIndicatorTableCell;
