@@ -159,6 +159,9 @@ public final class NotebookEvaluator {
             return List.copyOf(results);
         } catch (CellEvaluationException e) {
             return List.of(new FailedResult(cell.id(), e.text()));
+        } catch (CancellationException e) {
+            // the evaluation itself was cancelled (a newer one replaces it): nothing to show for this cell
+            throw e;
         } catch (RuntimeException e) {
             return List.of(new FailedResult(cell.id(), failures.describe(cell, e)));
         }

@@ -29,6 +29,7 @@ import org.gvclab.core.strategy.StrategyCharts;
 import org.gvclab.core.strategy.StrategyResult;
 import org.gvclab.core.strategy.Trajectory;
 import org.gvclab.web.base.Translations;
+import org.gvclab.web.base.job.JobContext;
 import org.gvclab.web.diagnosis.DiagnosisSummaryEvaluator;
 import org.gvclab.web.notebook.NotebookInputs;
 import org.springframework.stereotype.Component;
@@ -95,7 +96,9 @@ public class StrategyComparisonEvaluator implements CellEvaluator<StrategyCompar
         } catch (MultipliersUnavailableException e) {
             throw new CellEvaluationException(Translations.text("notebook.cell.multipliers", e.reason()), e);
         }
-        ComparisonResult r = strategies.run(baseline, scenario, m, p -> { }, () -> false);
+        // a notebook evaluated in the background stops this Monte Carlo when a newer evaluation replaces it
+        JobContext job = JobContext.current();
+        ComparisonResult r = strategies.run(baseline, scenario, m, p -> { }, job::isCancelled);
         Provenance provenance = provenance(r);
         List<CellResult> results = new ArrayList<>();
 

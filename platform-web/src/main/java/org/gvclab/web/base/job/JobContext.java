@@ -7,6 +7,14 @@ import org.gvclab.web.base.UserMessage;
 public interface JobContext {
 
     /**
+     * The context of the job running on this thread, so that code deep inside a job (a notebook cell's Monte Carlo)
+     * can stop when the job is cancelled; outside a job, a context that is never cancelled and reports nowhere.
+     */
+    static JobContext current() {
+        return JobLane.current();
+    }
+
+    /**
      * How far the work is.
      *
      * @param fraction 0–1, or a negative number while the work cannot tell

@@ -22,6 +22,21 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class JobLane {
 
     private static final Logger log = LoggerFactory.getLogger(JobLane.class);
+    private static final ThreadLocal<JobContext> CURRENT = new ThreadLocal<>();
+    private static final JobContext OUTSIDE = new JobContext() {
+        @Override
+        public void progress(double fraction) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+
+        @Override
+        public void notice(UserMessage message) {
+        }
+    };
 
     private final String name;
     private final String busyKey;
@@ -75,8 +90,10 @@ public final class JobLane {
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(security);
         long t0 = System.nanoTime();
+        Context context = new Context(job, listener);
+        CURRENT.set(context);
         try {
-            T value = task.run(new Context(job, listener));
+            T value = task.run(context);
             job.progress(1);
             job.result().complete(value);
             log.debug("{} finished in {} ms", job, millis(t0));
@@ -88,8 +105,15 @@ public final class JobLane {
             job.result().completeExceptionally(e);
             log.info("{} failed after {} ms: {}", job, millis(t0), e.toString());
         } finally {
+            CURRENT.remove();
             SecurityContextHolder.setContext(before);
         }
+    }
+
+    /** The context of the job running on this thread, or one that is never cancelled. */
+    static JobContext current() {
+        JobContext c = CURRENT.get();
+        return c != null ? c : OUTSIDE;
     }
 
     /** Stops the workers (at shutdown). */

@@ -74,7 +74,8 @@ class JobServiceTest {
             started.countDown();
             try {
                 while (true) {
-                    context.checkCancelled();
+                    // code deep inside a job sees its job's cancellation without being handed the context
+                    JobContext.current().checkCancelled();
                     Thread.onSpinWait();
                 }
             } catch (CancellationException e) {
@@ -89,6 +90,11 @@ class JobServiceTest {
         assertThat(stopped.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(sawCancel).isTrue();
         assertThat(job.isCancelled()).isTrue();
+    }
+
+    @Test
+    void outside_a_job_the_current_context_is_never_cancelled() {
+        assertThat(JobContext.current().isCancelled()).isFalse();
     }
 
     @Test
