@@ -3,6 +3,7 @@ package org.gvclab.web;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,10 +23,9 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importWeb() {
-        ClassFileImporter importer = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
-        web = importer.importPackages("org.gvclab.web");
-        coreAndWeb = importer.importPackages("org.gvclab.web", "org.gvclab.core");
+        coreAndWeb = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.gvclab.web", "org.gvclab.core");
+        web = coreAndWeb.that(JavaClass.Predicates.resideInAPackage("org.gvclab.web.."));
     }
 
     @Test
