@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the core free of frameworks, its feature packages free of cycles (CONVENTIONS.md 1–2) and the {@code io}
- * subpackages pointing one way: {@code model} depends on no other {@code io} package, {@code read} and
- * {@code decompose} on {@code model} only, {@code regional} on {@code model} and {@code read}, and none on the
- * {@code io} package itself (which may use them all).
+ * subpackages pointing one way: {@code model} and {@code write} depend on no other {@code io} package, {@code read}
+ * on {@code model}, {@code decompose} on {@code model} and {@code write}, {@code regional} on {@code model} and
+ * {@code read}, and none on the {@code io} package itself (which may use them all).
  */
 class ArchitectureTest {
 
@@ -26,18 +26,22 @@ class ArchitectureTest {
     private static final String READ = IO + ".read..";
     private static final String DECOMPOSE = IO + ".decompose..";
     private static final String REGIONAL = IO + ".regional..";
+    private static final String WRITE = IO + ".write..";
 
-    /** The direction of the {@code io} subpackages: model ← read, decompose; model, read ← regional. */
+    /** The direction of the {@code io} subpackages: model ← read; model, write ← decompose; model, read ← regional. */
     static final ArchRule IO_DIRECTION = CompositeArchRule
             .of(noClasses().that().resideInAPackage(MODEL).should().dependOnClassesThat()
-                    .resideInAnyPackage(IO, READ, DECOMPOSE, REGIONAL)
+                    .resideInAnyPackage(IO, READ, DECOMPOSE, REGIONAL, WRITE)
                     .because("the table model is the base every other io package builds on").allowEmptyShould(true))
             .and(noClasses().that().resideInAPackage(READ).should().dependOnClassesThat()
-                    .resideInAnyPackage(IO, DECOMPOSE, REGIONAL).because("readers only build tables").allowEmptyShould(true))
+                    .resideInAnyPackage(IO, DECOMPOSE, REGIONAL, WRITE).because("readers only build tables").allowEmptyShould(true))
             .and(noClasses().that().resideInAPackage(DECOMPOSE).should().dependOnClassesThat()
                     .resideInAnyPackage(IO, READ, REGIONAL).because("indicators are computed from a model, however read").allowEmptyShould(true))
             .and(noClasses().that().resideInAPackage(REGIONAL).should().dependOnClassesThat()
-                    .resideInAnyPackage(IO, DECOMPOSE).because("regional analysis needs the model and the readers only").allowEmptyShould(true))
+                    .resideInAnyPackage(IO, DECOMPOSE, WRITE).because("regional analysis needs the model and the readers only").allowEmptyShould(true))
+            .and(noClasses().that().resideInAPackage(WRITE).should().dependOnClassesThat()
+                    .resideInAnyPackage(IO, MODEL, READ, DECOMPOSE, REGIONAL)
+                    .because("number and CSV formatting knows nothing of tables").allowEmptyShould(true))
             .and(slices().matching(IO + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true));
 
     private static JavaClasses core;

@@ -53,9 +53,11 @@ public final class GvcLabCli {
                 usage:
                   gvclab-cli io --table DIR|FILE --out DIR [--only NAME,NAME,...] [--format golden|icio|wiod]
                                 [--balance-tolerance 1e-6] [--solver openblas|ejml] [--chain REGION_SECTOR]
+                                [--progress]
                       reads a golden-layout folder or zip, an OECD ICIO CSV (2016, 2018, 2021, 2023, 2023 _SML) or
                       a WIOD table (2013, 2016; .xlsx or CSV); without --format the release is detected and named;
-                      writes one CSV per indicator (default: the 21 standard outputs); also
+                      writes one CSV per indicator (default: the 21 standard outputs), first saying what the run
+                      will cost (rows, memory, CSV size); --progress reports each output as it is written; also
                       exports_intermediate_Eint, exports_final_Efd, leontief_VB, average_propagation_length,
                       and smile_curve (with --chain, the final product whose value chain is drawn)
                   gvclab-cli bench --table DIR [--only NAME,...] [--repeat 3] [--solver openblas|ejml]

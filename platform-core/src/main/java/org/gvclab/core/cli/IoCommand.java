@@ -1,6 +1,6 @@
 package org.gvclab.core.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -8,15 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.gvclab.core.io.IoOutputs;
+import org.gvclab.core.io.OutputProgress;
 import org.gvclab.core.io.decompose.IndicatorId;
-import org.gvclab.core.io.decompose.IndicatorTable;
-import org.gvclab.core.io.decompose.Indicators;
-import org.gvclab.core.io.decompose.ValueChains;
 import org.gvclab.core.io.model.IoModel;
 import org.gvclab.core.io.model.IoTable;
 import org.gvclab.core.io.model.LinearSolver;
+import org.gvclab.core.io.model.TableLayout;
 import org.gvclab.core.io.read.IoTables;
 import org.gvclab.core.io.read.ReadOptions;
 import org.gvclab.core.io.read.TableFormat;
@@ -24,6 +29,9 @@ import org.jspecify.annotations.Nullable;
 
 /** {@code io}: reads a table, computes the chosen indicators and writes one CSV per indicator. */
 final class IoCommand {
+
+    /** Tables from this many rows on get the cost line even without {@code --progress}. */
+    private static final int LARGE_ROWS = 4000;
 
     private IoCommand() {
     }
@@ -33,9 +41,18 @@ final class IoCommand {
         Path outDir = Path.of(o.require("out"));
         List<IndicatorId> ids = selection(o);
         TableFormat format = o.get("format").map(TableFormat::parse).orElse(null);
+        String chain = o.get("chain").orElse(null);
+        if (ids.contains(IndicatorId.SMILE_CURVE) && chain == null) {
+            throw new IllegalArgumentException("smile_curve needs --chain REGION_SECTOR (the final product)");
+        }
+        boolean progress = o.flag("progress");
+        TableLayout peeked = peekGoldenLayout(table);
+        if (peeked != null && (progress || peeked.n() >= LARGE_ROWS)) {
+            err.println(costLine(table.getFileName() + "", peeked, ids) + "; reading it now");
+        }
         long t0 = System.nanoTime();
         // load the native solver (tens of MB of shared libraries) while the CSVs are parsed
-        java.util.concurrent.FutureTask<LinearSolver> solver = new java.util.concurrent.FutureTask<>(() -> solver(o));
+        FutureTask<LinearSolver> solver = new FutureTask<>(() -> solver(o));
         Thread loader = new Thread(solver, "gvclab-solver-loader");
         loader.setDaemon(true);
         loader.start();
@@ -43,12 +60,22 @@ final class IoCommand {
         long t1 = System.nanoTime();
         // the first note names the release the reader recognised; the others say how its rows were kept
         t.notes().forEach(note -> err.println("note: " + note));
-        IoModel model = new IoModel(t, join(solver));
-        String chain = o.get("chain").orElse(null);
-        if (ids.contains(IndicatorId.SMILE_CURVE) && chain == null) {
-            throw new IllegalArgumentException("smile_curve needs --chain REGION_SECTOR (the final product)");
+        if (peeked == null && (progress || t.n() >= LARGE_ROWS)) {
+            err.println(costLine(t.name(), t.layout(), ids));
         }
-        writeAll(model, ids, outDir, chain);
+        if (progress) {
+            err.printf(Locale.ROOT, "read in %.1f s%n", (t1 - t0) / 1e9);
+        }
+        IoModel model = new IoModel(t, join(solver));
+        OutputProgress listener = !progress ? OutputProgress.none() : (id, index, total, finished) -> {
+            if (finished) {
+                Runtime rt = Runtime.getRuntime();
+                err.printf(Locale.ROOT, "[%d/%d] %s written (%.2f s since the run started; heap in use %,d MB)%n",
+                        index + 1, total, id.fileName(), (System.nanoTime() - t1) / 1e9,
+                        (rt.totalMemory() - rt.freeMemory()) >> 20);
+            }
+        };
+        IoOutputs.writeAll(model, ids, outDir, chain, listener);
         long t2 = System.nanoTime();
         err.printf(Locale.ROOT, "%s: %d regions × %d sectors; read %.2f s, computed and wrote %d outputs in %.2f s"
                 + " (solver %s)%n", t.name(), t.G(), t.N(), (t1 - t0) / 1e9, ids.size(), (t2 - t1) / 1e9,
@@ -56,13 +83,59 @@ final class IoCommand {
         return 0;
     }
 
-    private static LinearSolver join(java.util.concurrent.FutureTask<LinearSolver> f) {
+    /**
+     * The layout of a golden-layout directory from the header of its Z.csv alone (labels {@code REGION_SECTOR}), so
+     * that the cost of a run can be said before a large file is parsed; null when it cannot be told cheaply (the
+     * reader then checks everything and the cost is said after reading).
+     */
+    static @Nullable TableLayout peekGoldenLayout(Path table) {
+        Path z = table.resolve("Z.csv");
+        if (!Files.isDirectory(table) || !Files.isRegularFile(z)) {
+            return null;
+        }
+        try (BufferedReader r = Files.newBufferedReader(z, StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            if (header == null) {
+                return null;
+            }
+            Set<String> regions = new LinkedHashSet<>();
+            Set<String> sectors = new LinkedHashSet<>();
+            String[] labels = header.split(",", -1);
+            for (int i = 1; i < labels.length; i++) {
+                int u = labels[i].indexOf('_');
+                if (u <= 0) {
+                    return null;
+                }
+                regions.add(labels[i].substring(0, u));
+                sectors.add(labels[i].substring(u + 1));
+            }
+            return regions.size() * sectors.size() == labels.length - 1
+                    ? new TableLayout(List.copyOf(regions), List.copyOf(sectors), List.of()) : null;
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** What the run will cost, said before it starts. */
+    static String costLine(String name, TableLayout layout, List<IndicatorId> ids) {
+        IoOutputs.Cost c = IoOutputs.estimate(layout, ids);
+        long max = Runtime.getRuntime().maxMemory();
+        String warn = c.heapBytes() > max ? String.format(Locale.ROOT,
+                "; WARNING: more than this JVM's heap limit of %.1f GB: run java with -Xmx%dg or more", max / 1e9,
+                (long) Math.ceil(c.heapBytes() * 1.25 / (1L << 30))) : "";
+        return String.format(Locale.ROOT, "%s: %,d rows (%d regions × %d sectors); %d outputs will need about %.1f GB"
+                        + " of heap (limit %.1f GB) and %.1f GB of native memory, and write about %.1f GB of CSV%s",
+                name, c.rows(), layout.G(), layout.N(), ids.size(), c.heapBytes() / 1e9, max / 1e9,
+                c.nativeBytes() / 1e9, c.csvBytes() / 1e9, warn);
+    }
+
+    private static LinearSolver join(FutureTask<LinearSolver> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
@@ -95,78 +168,14 @@ final class IoCommand {
             }
             IndicatorId id = IndicatorId.byFileName(s)
                     .orElseThrow(() -> new IllegalArgumentException("unknown output '" + s + "'; known: "
-                            + java.util.Arrays.stream(IndicatorId.values()).map(IndicatorId::fileName).toList()));
+                            + Arrays.stream(IndicatorId.values()).map(IndicatorId::fileName).toList()));
             ids.add(id);
         }
         return ids;
     }
 
-    /**
-     * Computes and writes each indicator to {@code outDir/<fileName>.csv}. Files are written as {@code .part}
-     * and renamed only when every indicator succeeded; on any failure the partial files are removed, so a bad
-     * table leaves nothing behind. The Leontief system is factorised first, so a singular table fails before
-     * anything is written.
-     */
+    /** Computes and writes each indicator (see {@link IoOutputs#writeAll}). */
     static void writeAll(IoModel model, List<IndicatorId> ids, Path outDir) {
-        writeAll(model, ids, outDir, null);
+        IoOutputs.writeAll(model, ids, outDir, null, OutputProgress.none());
     }
-
-    static void writeAll(IoModel model, List<IndicatorId> ids, Path outDir, @Nullable String chain) {
-        if (ids.stream().anyMatch(id -> !NO_INVERSE.contains(id))) {
-            model.leontief();
-        }
-        if (ids.contains(IndicatorId.UPSTREAMNESS_DOWNSTREAMNESS) || ids.contains(IndicatorId.GHOSH_INVERSE_G)) {
-            model.upstreamness();
-        }
-        List<Path> parts = new ArrayList<>();
-        boolean done = false;
-        try {
-            Files.createDirectories(outDir);
-            for (IndicatorId id : ids) {
-                IndicatorTable r = switch (id) {
-                    case AVERAGE_PROPAGATION_LENGTH -> ValueChains.averagePropagationLengthTable(model);
-                    case SMILE_CURVE -> smileCurve(model, chain);
-                    default -> Indicators.compute(model, id);
-                };
-                Path tmp = outDir.resolve(id.fileName() + ".csv.part");
-                parts.add(tmp);
-                try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    r.writeCsv(w);
-                }
-            }
-            for (Path tmp : parts) {
-                String name = tmp.getFileName().toString();
-                Files.move(tmp, outDir.resolve(name.substring(0, name.length() - ".part".length())),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to " + outDir, e);
-        } finally {
-            if (!done) {
-                for (Path tmp : parts) {
-                    try {
-                        Files.deleteIfExists(tmp);
-                    } catch (IOException ignored) {
-                        // best effort: the original error is the one to report
-                    }
-                }
-            }
-        }
-    }
-
-    private static IndicatorTable smileCurve(IoModel model, @Nullable String chain) {
-        if (chain == null) {
-            throw new IllegalArgumentException("smile_curve needs --chain REGION_SECTOR (the final product)");
-        }
-        int u = chain.indexOf('_');
-        if (u <= 0) {
-            throw new IllegalArgumentException("--chain must read REGION_SECTOR, got '" + chain + "'");
-        }
-        return ValueChains.smileCurve(model, chain.substring(0, u), chain.substring(u + 1));
-    }
-
-    private static final java.util.Set<IndicatorId> NO_INVERSE = java.util.EnumSet.of(IndicatorId.EXPORTS_TOTAL,
-            IndicatorId.EXPORTS_BILATERAL_ESR, IndicatorId.EXPORTS_INTERMEDIATE_EINT, IndicatorId.EXPORTS_FINAL_EFD,
-            IndicatorId.VA_COEFFICIENTS);
 }

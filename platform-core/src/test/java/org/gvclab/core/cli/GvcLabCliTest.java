@@ -57,6 +57,25 @@ class GvcLabCliTest {
     }
 
     @Test
+    void io_with_progress_says_the_cost_before_reading_and_reports_each_output_as_it_is_written() throws IOException {
+        Path table = tmp.resolve("generated");
+        assertThat(run("bench", "--generate", table.toString(), "--regions", "3", "--sectors", "4")).isZero();
+        int rc = run("io", "--table", table.toString(), "--out", tmp.resolve("out").toString(), "--only",
+                "leontief_inverse_B,kww_country,exports_total", "--progress");
+        assertThat(rc).as(err.toString()).isZero();
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines.get(0)).contains("12 rows (3 regions × 4 sectors)").contains("3 outputs will need about")
+                .contains("GB of CSV").endsWith("reading it now");
+        assertThat(lines).filteredOn(l -> l.startsWith("[")).hasSize(3);
+        assertThat(lines).anyMatch(l -> l.startsWith("[1/3] leontief_inverse_B written"))
+                .anyMatch(l -> l.startsWith("[2/3] kww_country written"))
+                .anyMatch(l -> l.startsWith("[3/3] exports_total written"));
+        // the generated table is written with full precision, and the outputs read back
+        String b = Files.readAllLines(tmp.resolve("out").resolve("leontief_inverse_B.csv")).get(1);
+        assertThat(b.split(",")[1]).hasSizeGreaterThan(12);
+    }
+
+    @Test
     void io_writes_all_21_outputs_by_default() throws IOException {
         Path outDir = tmp.resolve("all");
         assertThat(run("io", "--table", leather().toString(), "--out", outDir.toString())).isZero();

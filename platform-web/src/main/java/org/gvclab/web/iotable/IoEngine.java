@@ -129,7 +129,8 @@ class IoEngine {
                                      Function<IoModel, IndicatorTable> computation) {
         IoModel m = model(table);
         long t0 = System.nanoTime();
-        IndicatorTable r = computation.apply(m);
+        // rows are held, not formed from the model on each read: the grid and the cache outlive the model
+        IndicatorTable r = computation.apply(m).materialized();
         long millis = (System.nanoTime() - t0) / 1_000_000;
         computations.incrementAndGet();
         byte[] encoded = IoCodec.encodeResult(r);
@@ -189,6 +190,11 @@ class IoEngine {
             }
             return solver;
         }
+    }
+
+    /** Whether the engine is shutting down (the application is stopping): no new work is accepted. */
+    boolean stopping() {
+        return compute.isShutdown();
     }
 
     /** How many outputs this node has computed (not read from a cache) since it started. */

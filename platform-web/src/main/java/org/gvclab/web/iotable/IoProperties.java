@@ -15,6 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param resultCache     memory for computed indicator tables kept in memory (least recently used first out)
  * @param maxUpload       the largest upload accepted (also the servlet's multipart limit)
  * @param balanceTolerance largest relative balance gap accepted on upload (see the core's {@code BalanceReport})
+ * @param computeAllOnUpload whether every browsable output of a new table is computed in the background after its
+ *                        upload (one output at a time, with progress on the table page), so that all are ready
  */
 @ConfigurationProperties("gvclab.io")
 record IoProperties(
@@ -23,7 +25,8 @@ record IoProperties(
         @DefaultValue("1") int cachedModels,
         @DefaultValue("256MB") DataSize resultCache,
         @DefaultValue("1GB") DataSize maxUpload,
-        @DefaultValue("1e-6") double balanceTolerance) {
+        @DefaultValue("1e-6") double balanceTolerance,
+        @DefaultValue("true") boolean computeAllOnUpload) {
 
     public IoProperties {
         if (computeThreads < 1 || computeThreads > 4) {

@@ -10,9 +10,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.gvclab.core.io.IoOutputs;
+import org.gvclab.core.io.OutputProgress;
 import org.gvclab.core.io.decompose.IndicatorId;
-import org.gvclab.core.io.decompose.Indicators;
 import org.gvclab.core.io.decompose.ValueChains;
+import org.gvclab.core.io.model.BalanceReport;
 import org.gvclab.core.io.model.IoModel;
 import org.gvclab.core.io.model.IoTable;
 import org.gvclab.core.io.read.Detection;
@@ -30,6 +34,8 @@ import org.gvclab.web.security.CurrentUser;
 import org.gvclab.web.security.Role;
 import org.gvclab.web.security.TenantScope;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IoTableService {
 
+    private static final Logger log = LoggerFactory.getLogger(IoTableService.class);
+
     private final IoTableRepository repository;
     private final IoTableStore store;
     private final IoEngine engine;
@@ -50,6 +58,7 @@ public class IoTableService {
     private final CurrentUser currentUser;
     private final ClusterService clusters;
     private final Clock clock;
+    private final ConcurrentHashMap<Long, Background> background = new ConcurrentHashMap<>();
 
     IoTableService(IoTableRepository repository, IoTableStore store, IoEngine engine, IoUploads uploads,
                    IoProperties properties, CurrentUser currentUser, ClusterService clusters, Clock clock) {
@@ -137,7 +146,12 @@ public class IoTableService {
         engine.warmUp();
         CompletableFuture<ImportOutcome> job = engine.submit(() -> importFile(scope, file, uploadName, format,
                 progress, limits));
-        return job.whenComplete((outcome, error) -> uploads.discard(file));
+        return job.whenComplete((outcome, error) -> {
+            uploads.discard(file);
+            if (outcome != null && properties.computeAllOnUpload()) {
+                computeEverything(outcome.table());
+            }
+        });
     }
 
     private ImportOutcome importFile(TenantScope scope, Path file, String uploadName, @Nullable TableFormat requested,
@@ -167,7 +181,12 @@ public class IoTableService {
         byte[] data = IoCodec.encodeTable(table);
         long raw = 8L * (table.Z().data().length + table.Y().data().length + table.va().length + table.x().length
                 + (table.yDetail() == null ? 0 : table.yDetail().data().length));
-        StoredIoTable summary = new StoredIoTable(0, table.name(), format, checksum, table.layout(), table.notes(), table.balance(), uploadName, size, scope.username(),
+        // the reader checked the balance already; timed again here only to report that phase on its own
+        long b0 = System.nanoTime();
+        BalanceReport balance = table.balance();
+        long balanceMillis = millis(b0, System.nanoTime());
+        StoredIoTable summary = new StoredIoTable(0, table.name(), format, checksum, table.layout(), table.notes(),
+                balance, uploadName, size, scope.username(),
                 OffsetDateTime.now(clock));
         StoredIoTable stored;
         boolean already = false;
@@ -181,6 +200,9 @@ public class IoTableService {
         }
         long t3 = System.nanoTime();
         progress.update(ImportPhase.DONE, 1);
+        log.info("Imported IO table {} ({} × {}): parse and check {} ms (of which the balance check {} ms), checksum"
+                + " and factorise {} ms, encode and store {} ms", stored.id(), table.G(), table.N(), millis(t0, t1),
+                balanceMillis, millis(t1, t2), millis(t2, t3));
         return new ImportOutcome(stored, already, millis(t0, t1), millis(t1, t2), millis(t2, t3), millis(t0, t3));
     }
 
@@ -232,9 +254,98 @@ public class IoTableService {
         if (id == IndicatorId.SMILE_CURVE) {
             throw new IllegalArgumentException("the smile curve needs a chain: use smileCurve(table, region, sector)");
         }
-        StoredIoTable table = get(tableId);
-        return engine.result(table, id.fileName(), m -> id == IndicatorId.AVERAGE_PROPAGATION_LENGTH
-                ? ValueChains.averagePropagationLengthTable(m) : Indicators.compute(m, id));
+        return engine.result(get(tableId), id.fileName(), m -> IoOutputs.compute(m, id, null));
+    }
+
+    /**
+     * Computes every browsable output of a newly uploaded table in the background, one after the other (each its own
+     * task on the compute executor, so that an indicator a user asks for meanwhile waits for one output at most),
+     * each stored like an indicator asked for. Progress per output goes to {@link #watchComputations} listeners.
+     */
+    void computeEverything(StoredIoTable table, OutputProgress... listeners) {
+        Background b = new Background(backgroundOrder());
+        b.listeners.addAll(List.of(listeners));
+        if (background.putIfAbsent(table.id(), b) == null) {
+            computeFrom(table, b, 0);
+        }
+    }
+
+    private void computeFrom(StoredIoTable table, Background b, int index) {
+        if (index >= b.ids.size()) {
+            background.remove(table.id(), b);
+            return;
+        }
+        IndicatorId id = b.ids.get(index);
+        b.update(id, index, false);
+        engine.result(table, id.fileName(), m -> IoOutputs.compute(m, id, null)).whenComplete((r, e) -> {
+            if (engine.stopping()) {
+                background.remove(table.id(), b);
+                log.info("Background computation of IO table {} stopped with the application at {}", table.id(),
+                        id.fileName());
+                return;
+            }
+            if (e != null) {
+                log.warn("Background computation of {} for IO table {} failed: {}", id.fileName(), table.id(),
+                        IoEngine.unwrap(e).toString());
+            }
+            b.update(id, index, true);
+            computeFrom(table, b, index + 1);
+        });
+    }
+
+    /**
+     * Follows the background computation of every output of a table (started after its upload): {@code listener}
+     * hears at once where it stands, then each output's start and end, on the compute thread. Nothing is heard when
+     * none is running. Returns what stops the listening.
+     */
+    public Runnable watchComputations(long tableId, OutputProgress listener) {
+        Background b = background.get(tableId);
+        if (b == null) {
+            return () -> {
+            };
+        }
+        b.listeners.add(listener);
+        IndicatorId current = b.current;
+        if (current != null) {
+            listener.update(current, b.index, b.ids.size(), b.finished);
+        }
+        return () -> b.listeners.remove(listener);
+    }
+
+    /**
+     * The browsable outputs in the order the background computes them: the n × n matrices last, so that an indicator
+     * a user opens right after an upload waits behind a small output rather than behind a 2,500 × 2,500 one.
+     */
+    static List<IndicatorId> backgroundOrder() {
+        java.util.Set<IndicatorId> square = java.util.EnumSet.of(IndicatorId.LEONTIEF_INVERSE_B,
+                IndicatorId.DOMESTIC_LEONTIEF_L, IndicatorId.GHOSH_INVERSE_G, IndicatorId.LEONTIEF_VBE_EXPORTS,
+                IndicatorId.AVERAGE_PROPAGATION_LENGTH);
+        List<IndicatorId> order = new java.util.ArrayList<>(browsable().stream().filter(i -> !square.contains(i))
+                .toList());
+        order.addAll(browsable().stream().filter(square::contains).toList());
+        return List.copyOf(order);
+    }
+
+    /** Where a table's background computation stands, and who listens. */
+    private static final class Background {
+        private final List<IndicatorId> ids;
+        private final List<OutputProgress> listeners = new CopyOnWriteArrayList<>();
+        private volatile @Nullable IndicatorId current;
+        private volatile int index;
+        private volatile boolean finished;
+
+        Background(List<IndicatorId> ids) {
+            this.ids = List.copyOf(ids);
+        }
+
+        void update(IndicatorId id, int i, boolean done) {
+            current = id;
+            index = i;
+            finished = done;
+            for (OutputProgress l : listeners) {
+                l.update(id, i, ids.size(), done);
+            }
+        }
     }
 
     /** The smile curve of the final product of {@code region}'s {@code sector} (Ye, Meng &amp; Wei 2015). */

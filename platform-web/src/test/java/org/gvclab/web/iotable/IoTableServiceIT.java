@@ -355,6 +355,30 @@ class IoTableServiceIT {
     }
 
     @Test
+    void after_an_upload_every_output_is_computed_in_the_background_reporting_each_output() throws Exception {
+        StoredIoTable t = importZip("everything.zip", IoTestFiles.generated(2, 3, 112), new ArrayList<>()).table();
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch last = new java.util.concurrent.CountDownLatch(1);
+        service.computeEverything(t, (id, index, total, finished) -> {
+            heard.add((finished ? "done " : "start ") + (index + 1) + "/" + total + " " + id.fileName());
+            if (finished && index == total - 1) {
+                last.countDown();
+            }
+        });
+        assertThat(last.await(120, TimeUnit.SECONDS)).isTrue();
+        List<IndicatorId> all = IoTableService.backgroundOrder();
+        assertThat(all).containsExactlyInAnyOrderElementsOf(IoTableService.browsable());
+        assertThat(all.get(all.size() - 1)).isEqualTo(IndicatorId.AVERAGE_PROPAGATION_LENGTH);
+        assertThat(heard).hasSize(2 * all.size());
+        for (int i = 0; i < all.size(); i++) {
+            assertThat(heard.get(2 * i)).isEqualTo("start " + (i + 1) + "/" + all.size() + " " + all.get(i).fileName());
+            assertThat(heard.get(2 * i + 1)).isEqualTo("done " + (i + 1) + "/" + all.size() + " " + all.get(i).fileName());
+        }
+        assertThat(service.cachedOutputs(t.id())).containsAll(all.stream().map(IndicatorId::fileName).toList());
+        assertThat(service.result(t.id(), IndicatorId.KWW_COUNTRY).join().source()).isNotEqualTo(IoOutput.Source.COMPUTED);
+    }
+
+    @Test
     void smile_curves_and_the_average_propagation_length_are_cached_per_chain() throws IOException {
         StoredIoTable t = importZip("chains.zip", IoTestFiles.generated(2, 2, 111), new ArrayList<>()).table();
         IoOutput smile = service.smileCurve(t.id(), "R2", "S1").join();

@@ -27,13 +27,16 @@ public final class Indicators {
         int g = m.G();
         return switch (id) {
             case LEONTIEF_INVERSE_B -> square(id, labels, m.B());
-            case DOMESTIC_LEONTIEF_L -> square(id, labels, m.localLeontief());
-            case GHOSH_INVERSE_G -> square(id, labels, m.Gh());
+            case DOMESTIC_LEONTIEF_L -> localLeontief(id, m);
+            case GHOSH_INVERSE_G -> ghoshInverse(id, m);
             case VA_COEFFICIENTS -> new IndicatorTable(id, List.of("id"), labels,
                     List.of(new IndicatorTable.Row(List.of("Vc"), m.v().clone())));
-            case EXPORTS_TOTAL -> byLabel(id, labels, List.of("E"), j -> new double[] {m.exportsTotal()[j]});
-            case EXPORTS_BILATERAL_ESR -> byLabel(id, labels, regions, j -> m.exportsBilateral().row(j));
-            case VA_IN_FINAL_DEMAND_VBY -> byLabel(id, labels, regions, j -> m.vBY().row(j));
+            case EXPORTS_TOTAL -> {
+                double[] e = m.exportsTotal();
+                yield byLabel(id, labels, List.of("E"), j -> new double[] {e[j]});
+            }
+            case EXPORTS_BILATERAL_ESR -> byLabel(id, labels, regions, m.exportsBilateral()::row);
+            case VA_IN_FINAL_DEMAND_VBY -> byLabel(id, labels, regions, m.vBY()::row);
             case LEONTIEF_VBE_EXPORTS -> vbe(id, m);
             case KWW_COUNTRY -> byRegion(id, "Country", regions, List.of(ExportDecompositions.KWW_TERMS),
                     ExportDecompositions.kwwCountry(m));
@@ -108,8 +111,8 @@ public final class Indicators {
                 yield byRegionSector(id, m, List.of("country", "sector"), List.of("i2e_foreign_VA_in_exports",
                         "e2r_domestic_VA_in_other_countries_exports", "gross_exports"), rows);
             }
-            case EXPORTS_INTERMEDIATE_EINT -> byLabel(id, labels, regions, j -> m.exportsIntermediate().row(j));
-            case EXPORTS_FINAL_EFD -> byLabel(id, labels, regions, j -> m.exportsFinal().row(j));
+            case EXPORTS_INTERMEDIATE_EINT -> byLabel(id, labels, regions, m.exportsIntermediate()::row);
+            case EXPORTS_FINAL_EFD -> byLabel(id, labels, regions, m.exportsFinal()::row);
             case LEONTIEF_VB -> {
                 DenseMatrix b = m.B();
                 double[] v = m.v();
@@ -217,6 +220,43 @@ public final class Indicators {
         return byLabel(id, labels, labels, mat::row);
     }
 
+    /** L with zeros off the diagonal blocks, each row formed from its region's block when written. */
+    private static IndicatorTable localLeontief(IndicatorId id, IoModel m) {
+        DenseMatrix[] blocks = m.localLeontiefBlocks();
+        int n = m.n();
+        int nSec = m.N();
+        return byLabel(id, m.labels(), m.labels(), i -> {
+            double[] r = new double[n];
+            int b = i / nSec;
+            System.arraycopy(blocks[b].data(), (i % nSec) * nSec, r, b * nSec, nSec);
+            return r;
+        });
+    }
+
+    /**
+     * The Ghosh inverse; with every x_j &gt; 0 each row {@code Gh[i,·] = B[i,·]·diag(x)/x_i} is formed from B when
+     * written (the arithmetic of {@link IoModel#Gh()}, without a second n × n matrix), otherwise the model's.
+     */
+    private static IndicatorTable ghoshInverse(IndicatorId id, IoModel m) {
+        double[] x = m.table().x();
+        for (double xi : x) {
+            if (!(xi > 0)) {
+                return square(id, m.labels(), m.Gh());
+            }
+        }
+        double[] bd = m.B().data();
+        int n = m.n();
+        return byLabel(id, m.labels(), m.labels(), i -> {
+            double inv = 1.0 / x[i];
+            int o = i * n;
+            double[] r = new double[n];
+            for (int j = 0; j < n; j++) {
+                r[j] = bd[o + j] * x[j] * inv;
+            }
+            return r;
+        });
+    }
+
     private static IndicatorTable vbe(IndicatorId id, IoModel m) {
         DenseMatrix b = m.B();
         double[] v = m.v();
@@ -231,13 +271,11 @@ public final class Indicators {
         });
     }
 
+    /** A table keyed by label whose rows are formed when read (from results the model already holds). */
     private static IndicatorTable byLabel(IndicatorId id, List<String> labels, List<String> columns,
             IntFunction<double[]> row) {
-        List<IndicatorTable.Row> rows = new ArrayList<>(labels.size());
-        for (int j = 0; j < labels.size(); j++) {
-            rows.add(new IndicatorTable.Row(List.of(labels.get(j)), row.apply(j)));
-        }
-        return new IndicatorTable(id, List.of("id"), columns, rows);
+        return IndicatorTable.lazy(id, List.of("id"), columns, labels.size(),
+                j -> new IndicatorTable.Row(List.of(labels.get(j)), row.apply(j)));
     }
 
     private static IndicatorTable byRegion(IndicatorId id, String key, List<String> regions, List<String> columns,

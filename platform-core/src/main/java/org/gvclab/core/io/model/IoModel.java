@@ -263,19 +263,6 @@ public final class IoModel {
         return blocks;
     }
 
-    /** The local Leontief as a full n × n matrix (zeros off the diagonal blocks), a new matrix. */
-    public DenseMatrix localLeontief() {
-        DenseMatrix[] blocks = localLeontiefBlocks();
-        DenseMatrix full = new DenseMatrix(n, n);
-        for (int r = 0; r < g; r++) {
-            int o = r * nSec;
-            for (int i = 0; i < nSec; i++) {
-                System.arraycopy(blocks[r].data(), i * nSec, full.data(), (o + i) * n + o, nSec);
-            }
-        }
-        return full;
-    }
-
     /** Final demand by region of use Y (n × G). */
     public DenseMatrix Y() {
         return table.Y();

@@ -15,6 +15,7 @@ import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.openblas.global.openblas;
+import org.bytedeco.openblas.global.openblas_full;
 
 /**
  * LU with LAPACK's {@code dgetrf}/{@code dgetrs}/{@code dgetri} from OpenBLAS. Our row-major array of M is
@@ -50,8 +51,32 @@ final class OpenBlasSolver implements LinearSolver {
     }
 
     OpenBlasSolver() {
-        // OpenBLAS uses every core by default (OPENBLAS_NUM_THREADS overrides it).
         onLapackThread(() -> Loader.load(openblas.class));
+        int threads = blasThreads();
+        // the thread count is set through the "full" bindings, which share the one loaded libopenblas
+        onLapackThread(() -> {
+            Loader.load(openblas_full.class);
+            openblas_full.openblas_set_num_threads(threads);
+            return null;
+        });
+    }
+
+    /**
+     * Threads OpenBLAS may use: {@code gvclab.blas.threads} or {@code GVCLAB_BLAS_THREADS}, else half the cores (at
+     * least one). The engine formats and writes outputs on its own threads while LAPACK runs, and OpenBLAS's
+     * threads busy-wait for work: on the 2-core machine here, shared with other builds, one BLAS thread factorised
+     * and inverted a 2,464-row I − A in 1.3 s where two took 5.9 s (docs/PERFORMANCE.md, "IO engine").
+     */
+    static int blasThreads() {
+        String s = System.getProperty("gvclab.blas.threads", System.getenv("GVCLAB_BLAS_THREADS"));
+        if (s != null && !s.isBlank()) {
+            try {
+                return Math.max(1, Integer.parseInt(s.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("gvclab.blas.threads must be a whole number, got '" + s + "'", e);
+            }
+        }
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
     @Override

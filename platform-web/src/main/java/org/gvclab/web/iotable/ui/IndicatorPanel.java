@@ -1,6 +1,8 @@
 package org.gvclab.web.iotable.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -48,6 +50,11 @@ class IndicatorPanel extends Composite<VerticalLayout> {
     private final ComboBox<IndicatorId> picker = new ComboBox<>();
     private final Paragraph provenance = new Paragraph();
     private final HorizontalLayout computing = new HorizontalLayout();
+    private final HorizontalLayout background = new HorizontalLayout();
+    private final ProgressBar backgroundBar = new ProgressBar();
+    private final Span backgroundText = new Span();
+    private Runnable stopWatching = () -> {
+    };
     private final Span info = new Span();
     private final FlexLayout filters = new FlexLayout();
     private final Span columnsNote = new Span();
@@ -108,7 +115,34 @@ class IndicatorPanel extends Composite<VerticalLayout> {
         grid.setVisible(false);
         HorizontalLayout counts = new HorizontalLayout(rowCount, download);
         counts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        root.add(picker, provenance, computing, info, filters, columnsNote, counts, grid);
+        // every output of a new table is computed in the background after its upload: progress per output
+        background.setId("io-background");
+        backgroundText.setId("io-background-text");
+        backgroundBar.setWidth("12rem");
+        background.add(backgroundBar, backgroundText);
+        background.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        background.setVisible(false);
+        root.add(background, picker, provenance, computing, info, filters, columnsNote, counts, grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        stopWatching = service.watchComputations(table.id(), (id, index, total, finished) ->
+                ui.access(() -> showBackground(id, index, total, finished)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopWatching.run();
+    }
+
+    private void showBackground(IndicatorId id, int index, int total, boolean finished) {
+        int done = index + (finished ? 1 : 0);
+        backgroundBar.setValue((double) done / total);
+        backgroundText.setText(done == total ? getTranslation("io.background.done", total)
+                : getTranslation("io.background", done, total, id.displayName().in(getLocale())));
+        background.setVisible(true);
     }
 
     private void load(IndicatorId id) {
