@@ -116,6 +116,11 @@ public final class JobLane {
         return c != null ? c : OUTSIDE;
     }
 
+    /** Whether the lane was shut down (the application is stopping): it accepts no new work. */
+    public boolean isShutdown() {
+        return executor.isShutdown();
+    }
+
     /** Stops the workers (at shutdown). */
     void shutdown() {
         executor.shutdownNow();
