@@ -32,6 +32,8 @@ class PostgresProfileIT {
     DSLContext dsl;
     @Autowired
     ClusterService clusters;
+    @Autowired
+    org.springframework.boot.autoconfigure.web.ServerProperties server;
 
     @AfterEach
     void signOut() {
@@ -43,5 +45,13 @@ class PostgresProfileIT {
         assertThat(dsl.dialect().family()).isEqualTo(SQLDialect.POSTGRES);
         SignedIn.as("demo-official", "OFFICIAL");
         assertThat(clusters.visible()).extracting(c -> c.nameZh()).anySatisfy(n -> assertThat(n).contains("大唐袜业"));
+    }
+
+    @Test
+    void the_postgres_profile_sends_the_session_cookie_over_https_only_and_never_cross_site() {
+        var cookie = server.getServlet().getSession().getCookie();
+        assertThat(cookie.getSecure()).isTrue();
+        assertThat(cookie.getSameSite()).isEqualTo(org.springframework.boot.web.server.Cookie.SameSite.LAX);
+        assertThat(cookie.getHttpOnly()).isTrue();
     }
 }

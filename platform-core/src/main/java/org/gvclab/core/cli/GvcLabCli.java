@@ -5,8 +5,9 @@ import java.util.Arrays;
 import org.gvclab.core.io.model.IoException;
 
 /**
- * Entry point of {@code gvclab-cli.jar}: dispatches to the {@code io} and {@code bench} commands and turns
- * input errors into a one-line message and exit status 2.
+ * Entry point of {@code gvclab-cli.jar}: dispatches to the {@code io}, {@code bench}, {@code diagnose} and
+ * {@code strategies} commands and turns input errors into a message on standard error (naming the file, row and
+ * column) and exit status 2, with nothing on standard output.
  */
 public final class GvcLabCli {
 
@@ -31,11 +32,16 @@ public final class GvcLabCli {
             return switch (args[0]) {
                 case "io" -> IoCommand.run(Options.parse(rest), out, err);
                 case "bench" -> BenchCommand.run(Options.parse(rest), out, err);
+                case "diagnose" -> DiagnoseCommand.run(Options.parse(rest), out, err);
+                case "strategies" -> StrategiesCommand.run(Options.parse(rest), out, err);
                 default -> {
                     err.println("unknown command '" + args[0] + "'\n" + usage());
                     yield 1;
                 }
             };
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage() + "\n" + usage());
             return 1;
@@ -63,6 +69,12 @@ public final class GvcLabCli {
                   gvclab-cli bench --table DIR [--only NAME,...] [--repeat 3] [--solver openblas|ejml]
                       times read + compute + write, and the linear solvers
                   gvclab-cli bench --generate DIR [--regions 44] [--sectors 56] [--seed 42]
-                      writes a synthetic balanced table in the golden layout""";
+                      writes a synthetic balanced table in the golden layout
+                  gvclab-cli diagnose --records FILE.csv [--answers FILE.json] [--year YYYY]
+                                      [--io-table DIR --link REGION_SECTOR]
+                      the diagnosis of a cluster as JSON (docs/model.md)
+                  gvclab-cli strategies --records FILE.csv [--answers FILE.json] [--strategies S0,S1,S2,S3,S4]
+                                        [--horizon 10] [--draws 1000] [--seed 1]
+                      the strategy comparison as JSON; the same seed gives the same output""";
     }
 }

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gvclab.core.base.Msg;
+import org.gvclab.core.base.SpreadsheetCsv;
 
 /**
  * CSV import and export of yearly records: UTF-8, comma-separated, RFC 4180 quoting, one row per year, header =
@@ -28,24 +30,22 @@ public final class CsvRecords {
     private CsvRecords() {
     }
 
-    /** Writes records with a header of all field ids, in catalogue order. */
+    /** Writes records with a header of all field ids, in catalogue order, through the one spreadsheet CSV writer. */
     public static void write(OutputStream out, List<YearlyRecord> records) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        SpreadsheetCsv csv = new SpreadsheetCsv(w);
         List<String> header = new ArrayList<>();
         header.add(YEAR);
         FieldCatalogue.all().forEach(f -> header.add(f.id()));
-        w.write(String.join(",", header));
-        w.write("\r\n");
+        csv.row(header);
         for (YearlyRecord r : records) {
-            StringBuilder b = new StringBuilder().append(r.year());
+            csv.number(r.year());
             for (Field f : FieldCatalogue.all()) {
-                b.append(',');
-                r.value(f.id()).ifPresent(v -> b.append(RecordValidator.num(v)));
+                r.value(f.id()).ifPresentOrElse(csv::number, csv::empty);
             }
-            w.write(b.toString());
-            w.write("\r\n");
+            csv.endRow();
         }
-        w.flush();
+        csv.flush();
     }
 
     /**
@@ -55,11 +55,17 @@ public final class CsvRecords {
      */
     public static ImportPreview read(InputStream in, String fileName) throws IOException {
         RowImporter imp = new RowImporter(fileName, null);
+        // never more than the limit in memory: a larger file is refused after reading one byte past it
+        byte[] bytes = in.readNBytes(ExcelTemplate.MAX_BYTES + 1);
+        if (bytes.length > ExcelTemplate.MAX_BYTES) {
+            imp.problem(0, "", "", Severity.ERROR, Msg.of("cluster.import.tooLarge", ExcelTemplate.MAX_BYTES >> 20));
+            return imp.preview();
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             imp.error(0, "", "", "文件不是 UTF-8 编码的 CSV，请另存为“CSV UTF-8”",
                     "the file is not UTF-8 text; save it as 'CSV UTF-8'");
@@ -70,12 +76,18 @@ public final class CsvRecords {
         }
         List<Row> rows;
         try {
-            rows = parse(text);
+            rows = parse(text, ExcelTemplate.MAX_DATA_ROWS + 1);
         } catch (IllegalArgumentException e) {
             imp.error(0, "", "", "CSV 格式错误：" + e.getMessage(), "malformed CSV: " + e.getMessage());
             return imp.preview();
         }
         if (rows.isEmpty()) {
+            return imp.preview();
+        }
+        if (rows.size() > ExcelTemplate.MAX_DATA_ROWS + 1) {
+            // one row per year: more rows than that is not a cluster's data; refuse before checking any row
+            imp.problem(rows.get(rows.size() - 1).line(), "", "", Severity.ERROR,
+                    Msg.of("cluster.import.tooManyRows", ExcelTemplate.MAX_DATA_ROWS));
             return imp.preview();
         }
         Row head = rows.get(0);
@@ -127,8 +139,11 @@ public final class CsvRecords {
     private record Row(int line, List<String> cells) {
     }
 
-    /** RFC 4180: fields separated by commas, optionally quoted with doubled quotes inside; CRLF or LF. */
-    private static List<Row> parse(String s) {
+    /**
+     * RFC 4180: fields separated by commas, optionally quoted with doubled quotes inside; CRLF or LF. Stops after
+     * {@code maxRows} + 1 rows, so that the caller sees there are too many without holding them all.
+     */
+    private static List<Row> parse(String s, int maxRows) {
         List<Row> rows = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -166,6 +181,9 @@ public final class CsvRecords {
                 cells.add(cell.toString());
                 cell.setLength(0);
                 rows.add(new Row(rowLine, List.copyOf(cells)));
+                if (rows.size() > maxRows) {
+                    return rows;
+                }
                 cells.clear();
                 any = false;
                 line++;

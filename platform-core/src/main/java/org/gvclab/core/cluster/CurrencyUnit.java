@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.gvclab.core.base.LocalizedText;
 
 /**
- * The currency unit a jurisdiction enters money in (METHODS.md §2: "money in the currency and unit the
+ * The currency unit a jurisdiction enters money in (docs/model.md, "Data": "money in the currency and unit the
  * jurisdiction chooses"). All money fields of one cluster share it.
  *
  * @param code  a short stable code, e.g. {@code CNY_10K}

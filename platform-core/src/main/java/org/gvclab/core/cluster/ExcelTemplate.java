@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -33,6 +34,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
+import org.gvclab.core.base.SpreadsheetCsv;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,6 +61,12 @@ public final class ExcelTemplate {
     public static final int MAX_DATA_ROWS = 500;
     /** Files larger than this are refused before parsing (20 MB). */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
+    /**
+     * Largest size an uploaded .xlsx may unpack to (all parts together). A filled template of {@link #MAX_DATA_ROWS}
+     * rows unpacks to well under 5 MB; 64 MB leaves room for styles and pictures and keeps POI's in-memory workbook
+     * far below a 512 MB heap.
+     */
+    public static final int MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 
     private ExcelTemplate() {
     }
@@ -118,9 +127,7 @@ public final class ExcelTemplate {
                 "6. Sheet '" + FIELDS_SHEET + "' explains every field; header comments and input prompts repeat the hints.",
         };
         for (int i = 0; i < lines.length; i++) {
-            Cell c = s.createRow(i).createCell(0);
-            c.setCellValue(lines[i]);
-            c.setCellStyle(i == 0 ? st.title() : st.wrap());
+            text(s.createRow(i).createCell(0), lines[i], i == 0 ? st.title() : st.wrap());
         }
         s.setColumnWidth(0, 120 * 256);
     }
@@ -181,9 +188,22 @@ public final class ExcelTemplate {
     }
 
     private static void cell(Row row, int col, String text, CellStyle style) {
-        Cell c = row.createCell(col);
+        text(row.createCell(col), text, style);
+    }
+
+    /** A text cell; one a spreadsheet would run as a formula gets the quote prefix (the rule of SpreadsheetCsv). */
+    private static void text(Cell c, String text, @Nullable CellStyle style) {
         c.setCellValue(text);
-        c.setCellStyle(style);
+        if (SpreadsheetCsv.formulaLike(text)) {
+            CellStyle quoted = c.getSheet().getWorkbook().createCellStyle();
+            if (style != null) {
+                quoted.cloneStyleFrom(style);
+            }
+            quoted.setQuotePrefixed(true);
+            c.setCellStyle(quoted);
+        } else if (style != null) {
+            c.setCellStyle(style);
+        }
     }
 
     private static DataValidationConstraint constraint(DataValidationHelper dv, Field f) {
@@ -229,7 +249,7 @@ public final class ExcelTemplate {
             String[] v = {f.id(), f.label().zh(), f.label().en(), f.unit(currency).zh() + " / " + f.unit(currency).en(),
                     f.rangeText(), f.required() ? "是 yes" : "否 no", f.hint().zh(), f.hint().en()};
             for (int i = 0; i < v.length; i++) {
-                row.createCell(i).setCellValue(v[i]);
+                text(row.createCell(i), v[i], null);
             }
         }
         int[] widths = {22, 24, 34, 16, 10, 12, 40, 60};
@@ -246,7 +266,7 @@ public final class ExcelTemplate {
     public static ImportPreview read(InputStream in, String fileName) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            return fileProblem(fileName, "文件超过 20 MB", "the file is larger than 20 MB");
+            return fileProblem(fileName, Msg.of("cluster.import.tooLarge", MAX_BYTES >> 20));
         }
         if (bytes.length == 0) {
             return fileProblem(fileName, "文件为空", "the file is empty");
@@ -255,6 +275,9 @@ public final class ExcelTemplate {
         if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
             return fileProblem(fileName, "这不是 Excel 文件（.xlsx 或 .xls），请用下载的模板填写后上传",
                     "this is not an Excel workbook (.xlsx or .xls); fill in the downloaded template and upload that");
+        }
+        if (magic == FileMagic.OOXML && unpackedBytes(bytes, MAX_UNPACKED_BYTES) > MAX_UNPACKED_BYTES) {
+            return fileProblem(fileName, Msg.of("cluster.import.zipBomb", MAX_UNPACKED_BYTES >> 20));
         }
         Workbook wb;
         try {
@@ -269,8 +292,35 @@ public final class ExcelTemplate {
     }
 
     private static ImportPreview fileProblem(String file, String zh, String en) {
+        return fileProblem(file, new LocalizedText(zh, en));
+    }
+
+    private static ImportPreview fileProblem(String file, LocalizedText message) {
         return new ImportPreview(List.of(), List.of(
-                new ImportProblem(file, null, 0, "", "", Severity.ERROR, new LocalizedText(zh, en))));
+                new ImportProblem(file, null, 0, "", "", Severity.ERROR, message)));
+    }
+
+    /**
+     * How many bytes the parts of an .xlsx unpack to, counted while inflating and given up just past {@code limit}:
+     * a workbook that unpacks to far more than a template ever holds (a "zip bomb") is refused before POI builds
+     * it in memory. A damaged zip counts as 0 here and is reported by POI below.
+     */
+    static long unpackedBytes(byte[] xlsx, long limit) {
+        long total = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            while (zip.getNextEntry() != null) {
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    total += n;
+                    if (total > limit) {
+                        return total;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return total;
     }
 
     private static ImportPreview readData(Workbook wb, String fileName) {

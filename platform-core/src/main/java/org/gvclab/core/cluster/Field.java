@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.gvclab.core.base.LocalizedText;
 
 /**
- * One field of a cluster's yearly record (METHODS.md §2): a stable id used in CSV headers, formulas and the
+ * One field of a cluster's yearly record (docs/model.md, "Data"): a stable id used in CSV headers, formulas and the
  * database, a bilingual label and input hint, its kind and unit, the allowed range and whether it is required.
  *
  * @param id       stable identifier, lower snake case, e.g. {@code gross_output}

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 
 /**
- * The catalogue of every field a cluster's yearly record holds (METHODS.md §2), in form order. Ids are stable:
+ * The catalogue of every field a cluster's yearly record holds (docs/model.md, "Data"), in form order. Ids are stable:
  * CSV headers, Excel columns, indicator formulas and user formulas refer to them.
  *
  * <p>Export shares by destination are eight fixed destination groups ({@link #DESTINATION_SHARES}); that grouping
@@ -44,6 +45,12 @@ public final class FieldCatalogue {
     public static final String FOREIGN_OUTPUT_SHARE = "foreign_output_share";
     public static final String PUBLIC_SUPPORT = "public_support";
     public static final String STRATEGIC_ALIGNMENT = "strategic_alignment";
+    /** Compensation of employees (wages, salaries, social contributions): splits value added into labour and capital. */
+    public static final String LABOUR_COMPENSATION = "labour_compensation";
+    /** Export unit value relative to the national average for the same products, 100 = average (price position). */
+    public static final String EXPORT_PRICE_POSITION = "export_price_position";
+    /** Sales in a related new chain of higher value (chain upgrading), e.g. technical textiles for a socks cluster. */
+    public static final String RELATED_CHAIN_SALES = "related_chain_sales";
 
     /** The eight destination-share fields, in order; their sum must not exceed 100 %. */
     public static final List<String> DESTINATION_SHARES = List.of(
@@ -60,6 +67,7 @@ public final class FieldCatalogue {
 
     private static final List<Field> ALL;
     private static final Map<String, Field> BY_ID;
+    private static final Map<String, Integer> POSITION;
 
     static {
         List<Field> f = new ArrayList<>();
@@ -117,6 +125,10 @@ public final class FieldCatalogue {
                 FieldKind.RATING, SCALE, 1, 5, false,
                 new LocalizedText("集群与国家及省级产业战略的契合程度：1 = 无关，5 = 重点支持",
                         "Fit with national and provincial industrial strategy: 1 = none, 5 = a named priority")));
+        // fields added with the cluster model v2 (docs/model.md): labels and hints from the cluster text bundle
+        f.add(bundled(LABOUR_COMPENSATION, FieldKind.MONEY, NO_UNIT, 0, INF));
+        f.add(bundled(EXPORT_PRICE_POSITION, FieldKind.PERCENT, PERCENT, 0, 1000));
+        f.add(bundled(RELATED_CHAIN_SALES, FieldKind.MONEY, NO_UNIT, 0, INF));
         ALL = List.copyOf(f);
         Map<String, Field> m = new LinkedHashMap<>();
         for (Field field : ALL) {
@@ -125,6 +137,17 @@ public final class FieldCatalogue {
             }
         }
         BY_ID = Collections.unmodifiableMap(m);
+        Map<String, Integer> pos = new java.util.HashMap<>();
+        for (int i = 0; i < ALL.size(); i++) {
+            pos.put(ALL.get(i).id(), i);
+        }
+        POSITION = Collections.unmodifiableMap(pos);
+    }
+
+    /** The position of a field in catalogue order, or −1 for an unknown id. */
+    static int position(String id) {
+        Integer p = POSITION.get(id);
+        return p == null ? -1 : p;
     }
 
     private FieldCatalogue() {
@@ -152,6 +175,11 @@ public final class FieldCatalogue {
     /** Whether a field with this id exists. */
     public static boolean contains(String id) {
         return BY_ID.containsKey(id);
+    }
+
+    private static Field bundled(String id, FieldKind kind, LocalizedText unit, double min, double max) {
+        return new Field(id, Msg.of("cluster.field." + id + ".label"), kind, unit, min, max, false,
+                Msg.of("cluster.field." + id + ".hint"));
     }
 
     private static Field money(String id, String zh, String en, boolean required, String hintZh, String hintEn) {

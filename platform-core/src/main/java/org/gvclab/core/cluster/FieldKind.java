@@ -6,7 +6,7 @@ public enum FieldKind {
     MONEY,
     /** A whole number of firms, persons, patents or standards. */
     COUNT,
-    /** A share in percent, 0–100. */
+    /** A percentage: a share 0–100, or a relative level such as a price position (100 = average) with its own range. */
     PERCENT,
     /** A rating on the 1–5 scale. */
     RATING

@@ -17,7 +17,8 @@ import org.gvclab.core.base.LocalizedText;
  *
  * <p>Consistency rules (errors): domestic sales + exports ≤ sales; OEM + ODM + OBM sales ≤ sales; value added
  * ≤ gross output; destination shares add up to ≤ 100 %; processing exports ≤ exports; lead firms and certified
- * firms ≤ firms; R&amp;D personnel ≤ employees; CR4 sales, new-product sales, e-commerce sales ≤ sales; imported +
+ * firms ≤ firms; R&amp;D personnel ≤ employees; CR4 sales, new-product sales, e-commerce sales, sales in a related new
+ * chain ≤ sales; labour compensation ≤ value added; imported +
  * locally sourced intermediates ≤ intermediate inputs (gross output − value added). A sum may exceed its bound by
  * {@value #TOLERANCE} of the bound for rounding (*assumption*).
  *
@@ -57,6 +58,8 @@ public final class RecordValidator {
         sumAtMost(out, r, List.of(TOP4_SALES), SALES, "top4_le_sales");
         sumAtMost(out, r, List.of(NEW_PRODUCT_SALES), SALES, "new_product_le_sales");
         sumAtMost(out, r, List.of(ECOMMERCE_SALES), SALES, "ecommerce_le_sales");
+        sumAtMost(out, r, List.of(FieldCatalogue.LABOUR_COMPENSATION), VALUE_ADDED, "labour_compensation_le_value_added");
+        sumAtMost(out, r, List.of(FieldCatalogue.RELATED_CHAIN_SALES), SALES, "related_chain_le_sales");
         destinationShares(out, r);
         intermediates(out, r);
         plausibility(out, r);

@@ -28,14 +28,24 @@ final class RowImporter {
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<YearlyRecord> records = new ArrayList<>();
     private final Map<Integer, Integer> rowOfYear = new HashMap<>();
+    private int errors;
+    private int warnings;
 
     RowImporter(String file, @Nullable String sheet) {
         this.file = file;
         this.sheet = sheet;
     }
 
+    /** Counts every problem; keeps only the first {@link ImportPreview#MAX_LISTED}, so memory stays bounded. */
     void problem(int row, String column, String fieldId, Severity severity, LocalizedText message) {
-        problems.add(new ImportProblem(file, sheet, row, column, fieldId, severity, message));
+        if (severity == Severity.ERROR) {
+            errors++;
+        } else {
+            warnings++;
+        }
+        if (problems.size() < ImportPreview.MAX_LISTED) {
+            problems.add(new ImportProblem(file, sheet, row, column, fieldId, severity, message));
+        }
     }
 
     void error(int row, String column, String fieldId, String zh, String en) {
@@ -125,9 +135,9 @@ final class RowImporter {
     }
 
     ImportPreview preview() {
-        if (records.isEmpty() && problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
+        if (records.isEmpty() && errors == 0) {
             error(0, "", "", "文件中没有数据行", "the file holds no data rows");
         }
-        return new ImportPreview(records, problems);
+        return new ImportPreview(records, problems, errors, warnings);
     }
 }

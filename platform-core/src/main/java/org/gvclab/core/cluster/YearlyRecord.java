@@ -25,20 +25,28 @@ public record YearlyRecord(int year, Map<String, Double> values) {
             throw new IllegalArgumentException("year " + year + " outside " + MIN_YEAR + "–" + MAX_YEAR);
         }
         Objects.requireNonNull(values, "values");
-        Map<String, Double> ordered = new LinkedHashMap<>();
-        for (Field f : FieldCatalogue.all()) {
-            Double v = values.get(f.id());
-            if (v != null) {
-                if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException("year " + year + ", field " + f.id() + ": value " + v + " is not finite");
-                }
-                ordered.put(f.id(), v);
-            }
-        }
-        for (String id : values.keySet()) {
-            if (!FieldCatalogue.contains(id)) {
+        // in catalogue order: sort the given ids by their catalogue position (records are built often, by the
+        // projection for every draw and year, so this avoids a pass over the whole catalogue)
+        String[] ids = new String[values.size()];
+        int n = 0;
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            String id = e.getKey();
+            if (FieldCatalogue.position(id) < 0) {
                 throw new IllegalArgumentException("year " + year + ": unknown field id " + id);
             }
+            Double v = e.getValue();
+            if (v == null) {
+                continue;
+            }
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("year " + year + ", field " + id + ": value " + v + " is not finite");
+            }
+            ids[n++] = id;
+        }
+        java.util.Arrays.sort(ids, 0, n, java.util.Comparator.comparingInt(FieldCatalogue::position));
+        Map<String, Double> ordered = new LinkedHashMap<>(Math.max(4, 2 * n));
+        for (int i = 0; i < n; i++) {
+            ordered.put(ids[i], values.get(ids[i]));
         }
         values = Collections.unmodifiableMap(ordered);
     }

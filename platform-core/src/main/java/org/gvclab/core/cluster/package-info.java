@@ -1,5 +1,5 @@
 /**
- * A cluster's data: the yearly-record field catalogue (METHODS.md §2), yearly records, the governance and
+ * A cluster's data: the yearly-record field catalogue (docs/model.md, "Data"), yearly records, the governance and
  * architecture questionnaires, validation, the industry code list, and CSV/Excel import and export.
  */
 @NullMarked

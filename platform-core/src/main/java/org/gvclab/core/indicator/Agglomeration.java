@@ -1,7 +1,7 @@
 package org.gvclab.core.indicator;
 
 /**
- * Agglomeration measures that need more than one cluster's yearly record (METHODS.md §2), over explicit inputs.
+ * Agglomeration measures that need more than one cluster's yearly record (docs/model.md, "Innovation agglomeration"), over explicit inputs.
  */
 public final class Agglomeration {
 
@@ -59,12 +59,47 @@ public final class Agglomeration {
      * @param plantSizes     the industry's plant (firm) employment sizes (gives H)
      */
     public static double ellisonGlaeser(double[] industryByArea, double[] totalByArea, double[] plantSizes) {
+        return ellisonGlaeser(industryByArea, totalByArea, herfindahl(plantSizes));
+    }
+
+    /**
+     * The Herfindahl index of plant sizes when only each area's total and its number of plants are known, with the
+     * plants of an area taken as equal in size (*assumption*, docs/model.md "Innovation agglomeration"):
+     * {@code H = Σ_j n_j (z_j / n_j)² / Z² = Σ_j s_j² / n_j}.
+     *
+     * @param industryByArea the industry's size (employment, R&amp;D staff) in each area
+     * @param plantsByArea   the number of plants (firms) in each area, ≥ 1 where the area has any of the industry
+     */
+    public static double herfindahlOfEqualPlants(double[] industryByArea, double[] plantsByArea) {
+        if (industryByArea.length != plantsByArea.length) {
+            throw new IllegalArgumentException(industryByArea.length + " areas but " + plantsByArea.length + " plant counts");
+        }
+        double[] s = shares(industryByArea, "industry by area");
+        double h = 0;
+        for (int j = 0; j < s.length; j++) {
+            if (s[j] > 0) {
+                if (!(plantsByArea[j] >= 1)) {
+                    throw new IllegalArgumentException("area " + j + " has some of the industry but " + plantsByArea[j] + " plants");
+                }
+                h += s[j] * s[j] / plantsByArea[j];
+            }
+        }
+        return h;
+    }
+
+    /**
+     * Ellison–Glaeser γ with the plant Herfindahl index {@code h} given (see {@link #ellisonGlaeser(double[], double[],
+     * double[])}).
+     */
+    public static double ellisonGlaeser(double[] industryByArea, double[] totalByArea, double h) {
         if (industryByArea.length != totalByArea.length) {
             throw new IllegalArgumentException(industryByArea.length + " industry areas but " + totalByArea.length + " total areas");
         }
+        if (!(h >= 0 && h <= 1)) {
+            throw new IllegalArgumentException("the plant Herfindahl index must be in 0–1, got " + h);
+        }
         double[] s = shares(industryByArea, "industry employment by area");
         double[] x = shares(totalByArea, "total employment by area");
-        double h = herfindahl(plantSizes);
         double g = 0;
         double sx2 = 0;
         for (int j = 0; j < s.length; j++) {

@@ -4,7 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Analytic Hierarchy Process (Saaty 1977, 1980; METHODS.md §3): priorities as the principal right eigenvector
+ * The Analytic Hierarchy Process (Saaty 1977, 1980; docs/model.md, "Composite indices"): priorities as the principal right eigenvector
  * of a positive reciprocal pairwise-comparison matrix, {@code λmax}, {@code CI = (λmax − n)/(n − 1)},
  * {@code CR = CI / RI} with Saaty's random index, judgements acceptable when CR &lt; 0.10; group judgements by the
  * element-wise geometric mean of the members' matrices (Aczél &amp; Saaty 1983). When CR ≥ 0.10 it names the judgement
@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Ahp {
 
-    /** Saaty's random consistency index RI for n = 1…10 (index n − 1), as listed in METHODS.md §3. */
+    /** Saaty's random consistency index RI for n = 1…10 (index n − 1), as listed in docs/model.md, "Composite indices". */
     public static final List<Double> RANDOM_INDEX = List.of(0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49);
     /** The usual acceptance threshold for CR (Saaty 1980). */
     public static final double CR_THRESHOLD = 0.10;

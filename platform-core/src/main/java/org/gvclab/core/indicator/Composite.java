@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The composite-index engine (METHODS.md §3, after the OECD/JRC Handbook, Nardo et al. 2008, and COINr):
+ * The composite-index engine (docs/model.md, "Composite indices", after the OECD/JRC Handbook, Nardo et al. 2008, and COINr):
  * normalise a units × indicators matrix, weight, and aggregate. Matrices are {@code x[unit][indicator]}.
  * Shape and domain errors throw {@link IllegalArgumentException} naming the offending unit or indicator.
  */

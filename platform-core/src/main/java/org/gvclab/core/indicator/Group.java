@@ -3,10 +3,12 @@ package org.gvclab.core.indicator;
 import java.util.Arrays;
 import java.util.List;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 
 /**
- * What an indicator informs: one of the five factor groups of the framework (DESIGN.md), one of the ways out
- * (domestic demand, the spider and snake paths), value capture, or agglomeration.
+ * What an indicator informs: one of the five factor groups of the framework (the drivers of lock-in), the outcomes of
+ * lock-in that make up the lock-in index, one of the ways out (domestic demand, the spider and snake paths), value
+ * capture, agglomeration, or a policy input that is reported but never scored (docs/model.md).
  */
 public enum Group {
     TECHNOLOGY_GAP(true, new LocalizedText("技术差距", "Technology gap")),
@@ -18,7 +20,14 @@ public enum Group {
     SPIDER_PATH(false, new LocalizedText("蜘蛛型路径（平台）", "Spider path (platform)")),
     SNAKE_PATH(false, new LocalizedText("蛇型路径（链主）", "Snake path (lead firm)")),
     VALUE_CAPTURE(false, new LocalizedText("价值获取", "Value capture")),
-    AGGLOMERATION(false, new LocalizedText("集聚", "Agglomeration"));
+    AGGLOMERATION(false, new LocalizedText("集聚", "Agglomeration")),
+    /**
+     * The outcomes of low-end lock-in that make up the lock-in index (docs/model.md, "Lock-in index"): value-added
+     * rate, domestic value added in exports (IO link), OBM share, export price position.
+     */
+    LOCK_IN_OUTCOME(false, Msg.of("indicator.group.lock_in_outcome")),
+    /** Policy inputs such as public spending: reported, never scored (spending is not evidence of less lock-in). */
+    POLICY_INPUT(false, Msg.of("indicator.group.policy_input"));
 
     private final boolean factor;
     private final LocalizedText label;

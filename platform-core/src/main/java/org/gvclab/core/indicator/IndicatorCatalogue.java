@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.cluster.FieldCatalogue;
 
 /**
- * The indicator catalogue of METHODS.md §2: the indicators of the five factors, of the domestic-demand advantage,
- * of the spider and snake paths, of value capture, and the agglomeration measures. Per-record indicators carry a
+ * The indicator catalogue (docs/model.md, "Indicators"): the outcomes of lock-in, the driver indicators of the five
+ * factors, the domestic-demand advantage, the spider and snake paths, value capture, policy inputs (reported, never
+ * scored) and the agglomeration measures. Per-record indicators carry a
  * machine formula over {@link FieldCatalogue} ids that {@link IndicatorEvaluator} evaluates with provenance.
  */
 public final class IndicatorCatalogue {
@@ -25,7 +27,7 @@ public final class IndicatorCatalogue {
     private static final LocalizedText PCT_YEAR = new LocalizedText("%/年", "% per year");
     private static final LocalizedText RATIO = new LocalizedText("比值", "ratio");
     private static final LocalizedText INDEX01 = new LocalizedText("指数 0–1", "index 0–1");
-    private static final String M2 = "METHODS.md §2";
+    private static final String M2 = "docs/model.md, Indicators";
 
     private static final List<Indicator> ALL;
     private static final Map<String, Indicator> BY_ID;
@@ -43,10 +45,9 @@ public final class IndicatorCatalogue {
         l.add(rec("labour_productivity", "劳动生产率", "Labour productivity", "value added / employees",
                 "value_added / employees", new LocalizedText("金额单位/人", "money unit per person"), HIGHER_IS_BETTER,
                 List.of(TECHNOLOGY_GAP), M2 + " (compared with the benchmark set)", false));
-        l.add(rec("imported_input_dependence", "进口中间投入依赖度", "Imported-intermediate dependence",
-                "imported intermediates / (gross output − value added) × 100",
+        l.add(bundled("imported_input_dependence", "imported intermediates / (gross output − value added) × 100",
                 "imported_intermediates / (gross_output - value_added) * 100", PCT, HIGHER_IS_WORSE,
-                List.of(TECHNOLOGY_GAP), M2 + "; imported-input share after Hummels, Ishii & Yi (2001)", false));
+                List.of(TECHNOLOGY_GAP), false));
         l.add(rec("rd_personnel_share", "研发人员占比", "R&D personnel share", "R&D personnel / employees × 100",
                 "rd_personnel / employees * 100", PCT, HIGHER_IS_BETTER, List.of(TECHNOLOGY_GAP),
                 "OECD Frascati Manual (2015), R&D personnel", false));
@@ -61,10 +62,9 @@ public final class IndicatorCatalogue {
         l.add(rec("strategic_alignment", "战略契合度", "Strategic alignment", "strategic-alignment rating (1–5)",
                 "strategic_alignment", new LocalizedText("1–5 分", "1–5 scale"), HIGHER_IS_BETTER,
                 List.of(NATIONAL_STRATEGY), M2, false));
-        l.add(rec("public_support_per_va", "单位增加值政府扶持", "Public support per unit of value added",
-                "public support spending / value added × 100", "public_support / value_added * 100",
-                new LocalizedText("占增加值 %", "% of value added"), HIGHER_IS_BETTER, List.of(NATIONAL_STRATEGY),
-                M2 + "; polarity (more support lowers lock-in risk) is our assumption", true));
+        l.add(bundled("public_support_per_va", "public support spending / value added × 100",
+                "public_support / value_added * 100", Msg.of("indicator.unit.pct_of_va"), HIGHER_IS_WORSE,
+                List.of(POLICY_INPUT), false));
         // international politics
         l.add(rec("export_dependence", "出口依赖度", "Export dependence", "exports / sales × 100",
                 "exports / sales * 100", PCT, HIGHER_IS_WORSE, List.of(INTERNATIONAL_POLITICS), M2, false));
@@ -84,7 +84,7 @@ public final class IndicatorCatalogue {
         l.add(rec("new_product_share", "新产品销售占比", "New-product sales share", "new-product sales / sales × 100",
                 "new_product_sales / sales * 100", PCT, HIGHER_IS_BETTER, List.of(INDUSTRIAL_INNOVATION), M2, false));
         l.add(rec("obm_share", "自有品牌 (OBM) 销售占比", "OBM share", "own-brand sales / sales × 100",
-                "obm_sales / sales * 100", PCT, HIGHER_IS_BETTER, List.of(INDUSTRIAL_INNOVATION, SNAKE_PATH),
+                "obm_sales / sales * 100", PCT, HIGHER_IS_BETTER, List.of(LOCK_IN_OUTCOME, SNAKE_PATH),
                 M2 + "; OEM → ODM → OBM after Gereffi (1999)", false));
         l.add(rec("odm_share", "ODM 销售占比", "ODM share", "ODM sales / sales × 100", "odm_sales / sales * 100", PCT,
                 HIGHER_IS_BETTER, List.of(INDUSTRIAL_INNOVATION), M2, false));
@@ -93,10 +93,10 @@ public final class IndicatorCatalogue {
         // domestic-demand advantage
         l.add(rec("domestic_sales_share", "内销占比", "Domestic sales share", "domestic sales / sales × 100",
                 "domestic_sales / sales * 100", PCT, HIGHER_IS_BETTER, List.of(DOMESTIC_DEMAND), M2, false));
-        l.add(rec("domestic_sales_growth", "内销增长率", "Domestic sales growth",
-                "(domestic sales / previous year's domestic sales − 1) × 100",
+        l.add(bundled("domestic_sales_growth",
+                "(domestic sales / previous year's domestic sales − 1) × 100, at current prices",
                 "(domestic_sales / lag(domestic_sales) - 1) * 100", PCT_YEAR, HIGHER_IS_BETTER,
-                List.of(DOMESTIC_DEMAND), M2, false));
+                List.of(DOMESTIC_DEMAND), false));
         l.add(rec("ecommerce_share", "电子商务销售占比", "E-commerce share", "e-commerce sales / sales × 100",
                 "ecommerce_sales / sales * 100", PCT, HIGHER_IS_BETTER, List.of(DOMESTIC_DEMAND), M2, false));
         // spider path
@@ -122,13 +122,17 @@ public final class IndicatorCatalogue {
                 HIGHER_IS_WORSE, List.of(SNAKE_PATH), M2, false));
         // value capture
         l.add(rec("value_added_rate", "增加值率", "Value-added rate", "value added / gross output × 100",
-                "value_added / gross_output * 100", PCT, HIGHER_IS_BETTER, List.of(VALUE_CAPTURE), M2, false));
-        l.add(rec("value_added_growth", "增加值增长率", "Value-added growth",
-                "(value added / previous year's value added − 1) × 100", "(value_added / lag(value_added) - 1) * 100",
-                PCT_YEAR, HIGHER_IS_BETTER, List.of(VALUE_CAPTURE), M2, false));
-        l.add(rec("output_growth", "产值增长率", "Output growth",
-                "(gross output / previous year's gross output − 1) × 100", "(gross_output / lag(gross_output) - 1) * 100",
-                PCT_YEAR, HIGHER_IS_BETTER, List.of(VALUE_CAPTURE), M2, false));
+                "value_added / gross_output * 100", PCT, HIGHER_IS_BETTER, List.of(LOCK_IN_OUTCOME), M2, false));
+        l.add(bundled("export_price_position", "export unit value / national average unit value of the same products × 100",
+                "export_price_position", Msg.of("indicator.unit.pct_of_average"), HIGHER_IS_BETTER,
+                List.of(LOCK_IN_OUTCOME), false));
+        l.add(new Indicator("dva_share_of_exports", Msg.of("indicator.name.dva_share_of_exports"),
+                "DVA / GEXP of the linked region-sector (Borin & Mancini 2019, exporter/source)", PCT, HIGHER_IS_BETTER,
+                List.of(LOCK_IN_OUTCOME), Msg.of("indicator.source.dva_share_of_exports").en(), false, null));
+        l.add(bundled("value_added_growth", "(value added / previous year's value added − 1) × 100, at current prices",
+                "(value_added / lag(value_added) - 1) * 100", PCT_YEAR, HIGHER_IS_BETTER, List.of(VALUE_CAPTURE), false));
+        l.add(bundled("output_growth", "(gross output / previous year's gross output − 1) × 100, at current prices",
+                "(gross_output / lag(gross_output) - 1) * 100", PCT_YEAR, HIGHER_IS_BETTER, List.of(VALUE_CAPTURE), false));
         // agglomeration: need data beyond one cluster's record (see Agglomeration)
         l.add(new Indicator("location_quotient", new LocalizedText("区位商", "Location quotient"),
                 "LQ = (e_ij / e_j) / (e_i / e): e_ij employment in industry i of region j, e_j all employment of region j, "
@@ -159,6 +163,13 @@ public final class IndicatorCatalogue {
     }
 
     private IndicatorCatalogue() {
+    }
+
+    /** An indicator whose name and source come from the indicator text bundle ({@code indicator.name.<id>}). */
+    private static Indicator bundled(String id, String formula, String expression, LocalizedText unit, Polarity polarity,
+                                     List<Group> groups, boolean assumption) {
+        return new Indicator(id, Msg.of("indicator.name." + id), formula, unit, polarity, groups,
+                Msg.of("indicator.source." + id).en(), assumption, expression);
     }
 
     private static Indicator rec(String id, String zh, String en, String formula, String expression, LocalizedText unit,

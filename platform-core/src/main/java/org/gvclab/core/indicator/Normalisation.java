@@ -3,7 +3,7 @@ package org.gvclab.core.indicator;
 import org.gvclab.core.base.LocalizedText;
 
 /**
- * Normalisation methods for composite indicators (METHODS.md §3; OECD/JRC Handbook on Constructing Composite
+ * Normalisation methods for composite indicators (docs/model.md, "Composite indices"; OECD/JRC Handbook on Constructing Composite
  * Indicators, Nardo et al. 2008, §5). Each works on one indicator's column of values across units; polarity is
  * applied so that, after normalisation, higher is always better.
  */

@@ -1,7 +1,7 @@
 package org.gvclab.core.indicator;
 
 /**
- * TOPSIS (Hwang &amp; Yoon 1981; METHODS.md §5): vector normalisation {@code r_ij = x_ij / sqrt(Σ_i x_ij²)},
+ * TOPSIS (Hwang &amp; Yoon 1981; docs/model.md, "Ranking"): vector normalisation {@code r_ij = x_ij / sqrt(Σ_i x_ij²)},
  * weighting {@code v_ij = w_j r_ij}, ideal {@code A+} (best per criterion by polarity) and anti-ideal {@code A−},
  * Euclidean distances {@code D+}, {@code D−}, closeness {@code C = D− / (D+ + D−)}; rank 1 = highest C.
  */

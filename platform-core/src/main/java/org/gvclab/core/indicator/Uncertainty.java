@@ -8,7 +8,7 @@ import org.gvclab.core.base.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Monte Carlo uncertainty analysis of a composite index (METHODS.md §3; Saisana, Saltelli &amp; Tarantola 2005,
+ * Monte Carlo uncertainty analysis of a composite index (docs/model.md, "Composite indices"; Saisana, Saltelli &amp; Tarantola 2005,
  * JRSS A 168(2); Nardo et al. 2008 §7): in each draw the weights are perturbed and a normalisation and an
  * aggregation rule are drawn from the allowed ones; each unit's rank is recorded. Reports each unit's nominal rank,
  * median rank and 5–95 % rank band, and which steps were varied. Seeded, so a run can be repeated exactly.

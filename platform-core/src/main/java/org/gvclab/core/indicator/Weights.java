@@ -1,7 +1,7 @@
 package org.gvclab.core.indicator;
 
 /**
- * Weighting schemes for composite indices (METHODS.md §3): equal, entropy, manual. AHP weights come from
+ * Weighting schemes for composite indices (docs/model.md, "Composite indices"): equal, entropy, manual. AHP weights come from
  * {@link Ahp}. All return weights that add up to 1.
  */
 public final class Weights {
@@ -41,7 +41,7 @@ public final class Weights {
     }
 
     /**
-     * Entropy weights over m units (METHODS.md §3): {@code p_ij = x_ij / Σ_i x_ij}, {@code e_j = −(1/ln m) Σ_i p_ij
+     * Entropy weights over m units (docs/model.md, "Composite indices"): {@code p_ij = x_ij / Σ_i x_ij}, {@code e_j = −(1/ln m) Σ_i p_ij
      * ln p_ij} (with 0 ln 0 = 0), {@code w_j = (1 − e_j) / Σ_k (1 − e_k)}. Values must be ≥ 0 (normalise first);
      * a column of zeros is refused. When every column is perfectly even (all e_j = 1) the weights are equal.
      */

@@ -1,6 +1,6 @@
 /**
- * The indicator catalogue (METHODS.md §2), evaluation with provenance, safe user formulas, and the composite
- * engine of METHODS.md §3: normalisation, weights (equal, entropy, AHP, manual), aggregation, TOPSIS, rank
+ * The indicator catalogue (docs/model.md, "Indicators"), evaluation with provenance, safe user formulas, and the composite
+ * engine of docs/model.md, "Composite indices": normalisation, weights (equal, entropy, AHP, manual), aggregation, TOPSIS, rank
  * aggregation and Monte Carlo uncertainty.
  */
 @NullMarked

@@ -12,7 +12,7 @@ import org.gvclab.core.base.TsvResource;
 import org.gvclab.core.indicator.IndicatorCatalogue;
 
 /**
- * The reference values the diagnosis scores a cluster against (METHODS.md §4), maintained by an administrator.
+ * The reference values the diagnosis scores a cluster against (docs/model.md, "Reference values"), maintained by an administrator.
  * {@link #defaults()} is the shipped set ({@code benchmarks-default.tsv}); every value in it that is not a sourced
  * statistic is flagged {@link BenchmarkValue#assumption()}.
  *

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param architecture  the architecture questionnaire, or {@code null} if not answered
  * @param io            evidence from a linked IO table, or {@code null}
  * @param benchmarks    the reference values
- * @param factorWeights weights of the five factors in the lock-in index (e.g. from AHP); empty = equal weights
+ * @param factorWeights weights of the five driver factors in the driver composite (e.g. from AHP); empty = equal
  */
 public record DiagnosisInputs(List<YearlyRecord> records, CurrencyUnit currency,
                               @Nullable GovernanceQuestionnaire governance,
@@ -50,6 +50,11 @@ public record DiagnosisInputs(List<YearlyRecord> records, CurrencyUnit currency,
                                      @Nullable ArchitectureQuestionnaire architecture) {
         return new DiagnosisInputs(records, CurrencyUnit.CNY_10K, governance, architecture, null,
                 BenchmarkSet.defaults(), Map.of());
+    }
+
+    /** A copy with the evidence of a linked IO table (or none), everything else unchanged. */
+    public DiagnosisInputs withIo(@Nullable IoEvidence evidence) {
+        return new DiagnosisInputs(records, currency, governance, architecture, evidence, benchmarks, factorWeights);
     }
 
     /** A copy with other records (e.g. a projected year), everything else unchanged. */

@@ -1,37 +1,25 @@
 package org.gvclab.core.paradox;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
+import org.gvclab.core.base.Num;
 
-/** Number formatting and text joining for the bilingual reasons. */
+/** Describing scored indicators and joining bilingual texts, through the paradox text bundle. */
 final class Texts {
 
     private Texts() {
     }
 
-    /** One decimal for ordinary magnitudes, three significant digits for small ones, no trailing zeros. */
-    static String num(double v) {
-        BigDecimal b = Math.abs(v) >= 10 || v == 0 ? new BigDecimal(v).setScale(1, RoundingMode.HALF_UP)
-                : new BigDecimal(v).round(new java.math.MathContext(3, RoundingMode.HALF_UP));
-        return b.stripTrailingZeros().toPlainString();
-    }
-
     /** Describes a scored indicator: value, reference (marked * when an assumption) and risk. */
     static LocalizedText describe(IndicatorScore s) {
-        String unitZh = s.unit().zh();
-        String unitEn = s.unit().en();
-        String star = s.benchmark().assumption() ? "*" : "";
-        return new LocalizedText(
-                s.indicator().name().zh() + " " + num(s.compared()) + " " + unitZh + "（参考值 " + num(s.benchmark().value())
-                        + star + "，风险 " + num(s.risk()) + "）",
-                s.indicator().name().en() + " " + num(s.compared()) + " " + unitEn + " (reference " + num(s.benchmark().value())
-                        + star + ", risk " + num(s.risk()) + ")");
+        return Msg.of("paradox.indicator.describe", s.indicator().name(), Num.decimal(s.compared()), s.unit(),
+                Num.decimal(s.benchmark().value()), s.benchmark().assumption() ? "*" : "", Num.index(s.risk()));
     }
 
     static LocalizedText join(List<LocalizedText> parts) {
-        return new LocalizedText(String.join("；", parts.stream().map(LocalizedText::zh).toList()),
-                String.join("; ", parts.stream().map(LocalizedText::en).toList()));
+        LocalizedText sep = Msg.of("base.list.separator");
+        return new LocalizedText(String.join(sep.zh(), parts.stream().map(LocalizedText::zh).toList()),
+                String.join(sep.en(), parts.stream().map(LocalizedText::en).toList()));
     }
 }

@@ -2,7 +2,7 @@ package org.gvclab.core.paradox;
 
 import org.gvclab.core.base.LocalizedText;
 
-/** The way out of the paradox recommended for a cluster (DESIGN.md, "The way out"). */
+/** The way out of the paradox recommended for a cluster (docs/model.md, "Path from evidence"). */
 public enum UpgradingPath {
     PLATFORM(new LocalizedText("平台路径：以专业市场为双边平台嵌入蜘蛛型网络",
             "platform path: embed in the spider network through the specialised market as a two-sided platform")),

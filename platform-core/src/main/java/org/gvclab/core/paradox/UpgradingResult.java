@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * The upgrading stage reached, with the OEM → ODM → OBM mix (shares of sales, %) and its change since the previous
  * year.
  *
- * @param stage           process, product or functional (chain upgrading is not visible in yearly records)
+ * @param stage           process, product, functional, or chain (functional upgrading plus sales in a related new chain)
  * @param oemShare        OEM sales / sales × 100, or {@code null}
  * @param odmShare        ODM sales / sales × 100, or {@code null}
  * @param obmShare        OBM sales / sales × 100, or {@code null}

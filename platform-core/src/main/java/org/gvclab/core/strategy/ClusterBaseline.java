@@ -27,7 +27,6 @@ import static org.gvclab.core.cluster.FieldCatalogue.TOP4_SALES;
 import static org.gvclab.core.cluster.FieldCatalogue.VALUE_ADDED;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +39,12 @@ import org.gvclab.core.paradox.Architecture;
 import org.gvclab.core.paradox.Diagnosis;
 import org.gvclab.core.paradox.DiagnosisInputs;
 import org.gvclab.core.paradox.DiagnosisResult;
+import org.gvclab.core.paradox.GovernanceType;
+import org.gvclab.core.paradox.LockInScorer;
+import org.gvclab.core.paradox.UpgradingPath;
+import org.gvclab.core.base.Msg;
+import org.gvclab.core.base.Num;
+import org.gvclab.core.cluster.YearlyRecords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,13 +57,14 @@ import org.jspecify.annotations.Nullable;
 public final class ClusterBaseline {
 
     private final DiagnosisInputs inputs;
-    private final DiagnosisInputs lockInInputs;
+    private final LockInScorer scorer;
     private final YearlyRecord base;
     private final @Nullable YearlyRecord previous;
     private final ParameterSet parameters;
     private final List<LocalizedText> notes;
     private final double lockIn0;
     private final Architecture architecture;
+    private final UpgradingPath path;
 
     // base-year state read by the model (fractions, not percent)
     final double q0;
@@ -93,12 +99,25 @@ public final class ClusterBaseline {
     final double proc0;
     final double restricted0;
     final double support0;
+    /** Labour compensation / value added, 0 when not entered (then the field stays out of projected records). */
+    final double labourShare0;
+    /** Export price position (100 = national average), 0 when not entered. */
+    final double price0;
+    /** Sales in a related new chain / sales, 0 when not entered. */
+    final double related0;
+    /** Domestic value added share of exports of the linked IO sector (0–1), NaN without IO evidence. */
+    final double dva0;
+    /**
+     * How captive the lead-buyer link is: 1 for captive or hierarchy governance, 0 for market, modular or
+     * relational, 0.5 when the governance type is not known; weighs the buyers' reaction to own brands.
+     */
+    final double captive;
 
     private ClusterBaseline(DiagnosisInputs inputs) {
         this.inputs = Objects.requireNonNull(inputs, "inputs");
-        List<YearlyRecord> sorted = inputs.records().stream().sorted(Comparator.comparingInt(YearlyRecord::year)).toList();
+        List<YearlyRecord> sorted = YearlyRecords.sorted(inputs.records());
         this.base = sorted.get(sorted.size() - 1);
-        this.previous = sorted.stream().filter(r -> r.year() == base.year() - 1).findFirst().orElse(null);
+        this.previous = YearlyRecords.previous(sorted, base.year()).orElse(null);
         int y = base.year();
         if (y + Scenario.MAX_HORIZON > YearlyRecord.MAX_YEAR) {
             throw new BaselineDataException(y, GROSS_OUTPUT, new LocalizedText(
@@ -175,17 +194,27 @@ public final class ClusterBaseline {
                     "share of exports to restricted markets not entered: the shock hits nothing and resilience cannot be judged"));
         }
         support0 = base.value(PUBLIC_SUPPORT).orElse(0) / va0;
+        labourShare0 = base.value(FieldCatalogue.LABOUR_COMPENSATION).orElse(0) / va0;
+        price0 = base.value(FieldCatalogue.EXPORT_PRICE_POSITION).orElse(0);
+        related0 = base.value(FieldCatalogue.RELATED_CHAIN_SALES).orElse(0) / s0;
+        Double dva = inputs.io() == null ? null : inputs.io().dvaShareOfExports();
+        dva0 = dva == null ? Double.NaN : dva;
         ParameterSet p = ParameterSet.defaults();
-        p = growth(p, sorted, DOMESTIC_SALES, Param.DOMESTIC_DEMAND_GROWTH, 3, "内销额", "domestic sales", n);
-        p = growth(p, sorted, EXPORTS, Param.EXPORT_DEMAND_GROWTH, 4, "出口额", "exports", n);
-        p = growth(p, sorted, RD_EXPENDITURE, Param.RD_PRESAMPLE_GROWTH, 0, "研发经费", "R&D expenditure", n);
+        p = growth(p, sorted, DOMESTIC_SALES, Param.DOMESTIC_DEMAND_GROWTH, 3, "domestic_sales", n);
+        p = growth(p, sorted, EXPORTS, Param.EXPORT_DEMAND_GROWTH, 4, "exports", n);
+        p = growth(p, sorted, RD_EXPENDITURE, Param.RD_PRESAMPLE_GROWTH, 0, "rd_expenditure", n);
         this.parameters = p;
         this.notes = List.copyOf(n);
-        this.lockInInputs = new DiagnosisInputs(List.of(base), inputs.currency(), null, null, null, inputs.benchmarks(),
-                inputs.factorWeights());
+        this.scorer = LockInScorer.of(inputs);
         DiagnosisResult diagnosis = Diagnosis.diagnose(inputs);
         this.lockIn0 = diagnosis.lockInIndex() == null ? Double.NaN : diagnosis.lockInIndex();
         this.architecture = diagnosis.architecture().type();
+        this.path = diagnosis.recommendation().path();
+        GovernanceType g = diagnosis.governance().type();
+        this.captive = g == null ? 0.5 : g == GovernanceType.CAPTIVE || g == GovernanceType.HIERARCHY ? 1 : 0;
+        if (!Double.isNaN(dva0) && base.value(IMPORTED_INTERMEDIATES).isEmpty()) {
+            n.add(Msg.of("strategy.note.dva_constant"));
+        }
     }
 
     /**
@@ -236,16 +265,27 @@ public final class ClusterBaseline {
         return architecture;
     }
 
+    /** The path the diagnosis recommends. */
+    public UpgradingPath path() {
+        return path;
+    }
+
     /**
-     * +1 for a spider cluster, −1 for a snake cluster, 0 otherwise: the sign with which {@code architecture_fit}
-     * scales the platform-path levers (and minus it the lead-firm-path levers).
+     * +1 when the diagnosis recommends the platform path, −1 for the lead-firm path, 0 for both or none: the sign
+     * with which {@code architecture_fit} (0 unless the user sets it from evidence) scales the platform-path levers,
+     * and minus it the lead-firm-path levers.
      */
-    int architectureSign() {
-        return switch (architecture) {
-            case SPIDER -> 1;
-            case SNAKE -> -1;
-            case MIXED, UNDETERMINED -> 0;
+    int pathSign() {
+        return switch (path) {
+            case PLATFORM -> 1;
+            case LEAD_FIRM -> -1;
+            case BOTH, UNDETERMINED -> 0;
         };
+    }
+
+    /** The scorer of the lock-in index of projected years (the diagnosis's own). */
+    LockInScorer scorer() {
+        return scorer;
     }
 
     /** The lock-in index of the base year: {@code Diagnosis.diagnose(inputs).lockInIndex()}, or null. */
@@ -253,14 +293,14 @@ public final class ClusterBaseline {
         return Double.isNaN(lockIn0) ? null : lockIn0;
     }
 
-    /** Lock-in index of a projected year (with the year before), by the diagnosis code; NaN when it has none. */
-    double lockIn(YearlyRecord previousYear, YearlyRecord year) {
-        return lockIn(lockInInputs.withRecords(List.of(previousYear, year)));
-    }
-
-    private static double lockIn(DiagnosisInputs in) {
-        Double l = Diagnosis.lockInIndex(in);
-        return l == null ? Double.NaN : l;
+    /**
+     * Lock-in index of a projected year (with the year before), by the diagnosis's scorer; NaN when it has none.
+     *
+     * @param dva        the projected DVA share of exports (NaN without IO evidence)
+     * @param referenceU one uniform variate per outcome reference, or null for the nominal references
+     */
+    double lockIn(YearlyRecord previousYear, YearlyRecord year, double dva, double @Nullable [] referenceU) {
+        return scorer.index(year, previousYear, Double.isNaN(dva) ? null : dva, referenceU);
     }
 
     private double positive(String field) {
@@ -276,36 +316,48 @@ public final class ClusterBaseline {
         return v.getAsDouble();
     }
 
-    /** Compound annual growth of a field between the earliest record with a positive value and the base year. */
+    /**
+     * Compound annual growth of a field at current prices between the earliest record with a positive value and the
+     * base year; the projection deflates it with {@code price_deflator} (docs/model.md, "Real values").
+     */
     private ParameterSet growth(ParameterSet p, List<YearlyRecord> sorted, String field, Param param, double spread,
-                                String zh, String en, List<LocalizedText> n) {
+                                String what, List<LocalizedText> n) {
         OptionalDouble last = base.value(field);
         YearlyRecord first = sorted.stream().filter(r -> r.year() < base.year() && r.value(field).orElse(0) > 0)
                 .findFirst().orElse(null);
+        LocalizedText label = Msg.of("strategy.baseline." + what);
         if (last.isEmpty() || !(last.getAsDouble() > 0) || first == null) {
             if (param != Param.RD_PRESAMPLE_GROWTH) {
-                n.add(new LocalizedText("少于两年的" + zh + "数据：参数 " + param.id + " 采用通用默认值",
-                        "fewer than two years of " + en + ": parameter " + param.id + " keeps its generic default"));
+                n.add(Msg.of("strategy.note.generic_growth", label, param.id));
             }
             return p;
         }
         int years = base.year() - first.year();
         double g = 100 * (Math.pow(last.getAsDouble() / first.value(field).getAsDouble(), 1.0 / years) - 1);
-        String range = first.year() + "–" + base.year();
-        LocalizedText source = new LocalizedText("集群数据 " + range + "：" + zh + "的年均复合增长率 " + ParameterSet.num(g) + "%"
-                + (spread > 0 ? "，不确定性区间 ±" + ParameterSet.num(spread) + " 个百分点为假设" : ""),
-                "cluster data " + range + ": compound annual growth of " + en + ", " + ParameterSet.num(g) + " %"
-                        + (spread > 0 ? "; the ±" + ParameterSet.num(spread) + " point uncertainty range is an assumption" : ""));
+        LocalizedText source = Msg.of(spread > 0 ? "strategy.baseline.growth_source_range" : "strategy.baseline.growth_source",
+                Num.year(first.year()), Num.year(base.year()), label, Num.percent(g), Num.points(spread));
         if (g < param.min || g > param.max) {
-            n.add(new LocalizedText(zh + "的历史增长率 " + ParameterSet.num(g) + "% 超出参数允许范围，已截取到 "
-                    + ParameterSet.num(param.min) + "–" + ParameterSet.num(param.max),
-                    "the historical growth of " + en + " (" + ParameterSet.num(g) + " %) lies outside the parameter's allowed range and is clipped to "
-                            + ParameterSet.num(param.min) + "–" + ParameterSet.num(param.max)));
+            n.add(Msg.of("strategy.note.growth_clipped", label, Num.percent(g), Num.decimal(param.min), Num.decimal(param.max)));
         }
         return p.withDerived(param, g, g - spread, g + spread, source);
     }
 
     /** A projected record: the base record's fields, those in {@code values} replaced, only where entered. */
+    /**
+     * A projected record with only the fields the lock-in index reads ({@link LockInScorer#FIELDS}), where they were
+     * entered in the base year: it scores exactly as the full record.
+     */
+    YearlyRecord outcomeRecord(int year, Map<String, Double> values) {
+        Map<String, Double> m = new java.util.HashMap<>(16);
+        for (String f : LockInScorer.FIELDS) {
+            if (base.has(f)) {
+                Double v = values.get(f);
+                m.put(f, v == null ? base.value(f).getAsDouble() : v);
+            }
+        }
+        return new YearlyRecord(year, m);
+    }
+
     YearlyRecord record(int year, Map<String, Double> values) {
         java.util.LinkedHashMap<String, Double> m = new java.util.LinkedHashMap<>(64);
         m.putAll(base.values());

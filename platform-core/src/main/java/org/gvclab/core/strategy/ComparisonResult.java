@@ -20,6 +20,9 @@ public final class ComparisonResult {
     private final CurrencyUnit currency;
     private final List<StrategyResult> strategies;
     private final Ranking ranking;
+    private final NpvRanking npvRanking;
+    private final java.util.function.Supplier<RankingSensitivity> sensitivity;
+    private volatile @Nullable RankingSensitivity sensitivityResult;
     private final ParameterSet parameters;
     private final List<Assumption> assumptions;
     private final List<LocalizedText> notes;
@@ -30,13 +33,16 @@ public final class ComparisonResult {
     private final int reference;
 
     ComparisonResult(Scenario scenario, int baseYear, CurrencyUnit currency, List<StrategyResult> strategies,
-                     Ranking ranking, ParameterSet parameters, List<Assumption> assumptions, List<LocalizedText> notes,
+                     Ranking ranking, NpvRanking npvRanking, java.util.function.Supplier<RankingSensitivity> sensitivity,
+                     ParameterSet parameters, List<Assumption> assumptions, List<LocalizedText> notes,
                      @Nullable RegionalMultipliers multipliers, double[][][] horizonDraws, int reference) {
         this.scenario = Objects.requireNonNull(scenario);
         this.baseYear = baseYear;
         this.currency = Objects.requireNonNull(currency);
         this.strategies = List.copyOf(strategies);
         this.ranking = Objects.requireNonNull(ranking);
+        this.npvRanking = Objects.requireNonNull(npvRanking);
+        this.sensitivity = Objects.requireNonNull(sensitivity);
         this.parameters = Objects.requireNonNull(parameters);
         this.assumptions = List.copyOf(assumptions);
         this.notes = List.copyOf(notes);
@@ -93,6 +99,32 @@ public final class ComparisonResult {
         return ranking;
     }
 
+    /**
+     * The ranking on net present value against the status quo at the horizon (discounted value-added gain net of
+     * the discounted fiscal cost), shown alongside the TOPSIS ranking.
+     */
+    public NpvRanking npvRanking() {
+        return npvRanking;
+    }
+
+    /**
+     * Which uncertain parameters decide the lead of the first strategy on NPV over the second (Morris). Computed on
+     * first use (a few hundred projections; pages that do not show it do not pay for it), then kept; deterministic.
+     */
+    public RankingSensitivity sensitivity() {
+        RankingSensitivity s = sensitivityResult;
+        if (s == null) {
+            synchronized (this) {
+                s = sensitivityResult;
+                if (s == null) {
+                    s = sensitivity.get();
+                    sensitivityResult = s;
+                }
+            }
+        }
+        return s;
+    }
+
     /** The parameters used (after the scenario's overrides). */
     public ParameterSet parameters() {
         return parameters;
@@ -135,7 +167,7 @@ public final class ComparisonResult {
                         : " (it needs an employment multiplier: regional employment by sector for the linked IO table)"));
             }
         }
-        return StrategyRanking.rank(horizonDraws, strategies.stream().map(s -> s.strategy().id()).toList(), reference,
+        return TopsisRanking.rank(horizonDraws, strategies.stream().map(s -> s.strategy().id()).toList(), reference,
                 criteria, weighting, basis);
     }
 }

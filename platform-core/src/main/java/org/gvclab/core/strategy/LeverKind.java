@@ -5,7 +5,7 @@ import java.util.List;
 import org.gvclab.core.base.LocalizedText;
 
 /**
- * The kinds of policy lever the projection knows (METHODS.md §5), each with the state variables it moves and the
+ * The kinds of policy lever the projection knows (docs/model.md), each with the state variables it moves and the
  * parameters that say by how much. "Dose" is the lever's yearly budget in percent of base-year value added. All
  * effect sizes are *assumptions* with an uncertainty range (see {@link ParameterSet}); targeting at lead or small
  * firms scales the effects of every lever ({@link Target}), and so does the fit with the cluster's production

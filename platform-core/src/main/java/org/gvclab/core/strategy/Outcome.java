@@ -4,12 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Measure;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.cluster.CurrencyUnit;
 import org.gvclab.core.indicator.Polarity;
 
 /**
  * What the projection reports for every strategy and year, with its unit and its polarity as a ranking criterion.
- * Money is in the cluster's currency unit at base-year prices (the model has no price change).
+ * Money is real: in the cluster's currency unit at base-year prices (nominal growth is deflated, docs/model.md).
  */
 public enum Outcome {
     /** Gross output Q_t. */
@@ -22,7 +24,7 @@ public enum Outcome {
     OBM_SHARE("obm_share", "自有品牌（OBM）占比", "OBM share", Kind.PERCENT, Polarity.HIGHER_IS_BETTER, false),
     /** Employees. */
     JOBS("jobs", "就业", "Jobs", Kind.PERSONS, Polarity.HIGHER_IS_BETTER, false),
-    /** Lever budgets spent from the first projected year up to year t (not discounted). */
+    /** Lever budgets spent from the first projected year up to year t (at base-year prices, not discounted). */
     FISCAL_COST("fiscal_cost", "累计财政投入", "Cumulative fiscal cost", Kind.MONEY, Polarity.HIGHER_IS_WORSE, false),
     /** The diagnosis's lock-in index (0–100) of the projected year. */
     LOCK_IN("lock_in", "锁定指数", "Lock-in index", Kind.INDEX, Polarity.HIGHER_IS_WORSE, false),
@@ -33,6 +35,12 @@ public enum Outcome {
      */
     SHOCK_LOSS("shock_loss", "韧性：冲击下增加值损失", "Resilience: value added lost under the shock", Kind.PERCENT,
             Polarity.HIGHER_IS_WORSE, false),
+    /**
+     * Net present value against the status quo up to year t: {@code Σ_τ≤t [(VA_τ − VA^S0_τ) − λ_PF · B_τ] / (1 + r)^τ}
+     * with the discount rate r and the cost of public funds λ_PF (docs/model.md, "Net present value").
+     */
+    NPV_NET_BENEFIT("npv_net_benefit", Msg.of("strategy.outcome.npv_net_benefit"), Kind.MONEY, Polarity.HIGHER_IS_BETTER,
+            false),
     /** Extra regional output over S0 (same draw), Type I output multiplier × extra final demand. */
     REGIONAL_OUTPUT("regional_output", "区域产出效应（较 S0）", "Regional output effect (vs S0)", Kind.MONEY,
             Polarity.HIGHER_IS_BETTER, true),
@@ -56,8 +64,12 @@ public enum Outcome {
     private final boolean regional;
 
     Outcome(String id, String zh, String en, Kind kind, Polarity polarity, boolean regional) {
+        this(id, new LocalizedText(zh, en), kind, polarity, regional);
+    }
+
+    Outcome(String id, LocalizedText label, Kind kind, Polarity polarity, boolean regional) {
         this.id = id;
-        this.label = new LocalizedText(zh, en);
+        this.label = label;
         this.kind = kind;
         this.polarity = polarity;
         this.regional = regional;
@@ -90,6 +102,16 @@ public enum Outcome {
             case PERCENT -> new LocalizedText("%", "%");
             case PERSONS -> new LocalizedText("人", "persons");
             case INDEX -> new LocalizedText("0–100", "0–100");
+        };
+    }
+
+    /** How its values are shown (the one number rule). */
+    public Measure measure() {
+        return switch (kind) {
+            case MONEY -> Measure.MONEY;
+            case PERCENT -> Measure.PERCENT;
+            case PERSONS -> Measure.COUNT;
+            case INDEX -> Measure.INDEX;
         };
     }
 

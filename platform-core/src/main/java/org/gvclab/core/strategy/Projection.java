@@ -5,9 +5,11 @@ import static org.gvclab.core.cluster.FieldCatalogue.DOMESTIC_SALES;
 import static org.gvclab.core.cluster.FieldCatalogue.ECOMMERCE_SALES;
 import static org.gvclab.core.cluster.FieldCatalogue.EMPLOYEES;
 import static org.gvclab.core.cluster.FieldCatalogue.EXPORTS;
+import static org.gvclab.core.cluster.FieldCatalogue.EXPORT_PRICE_POSITION;
 import static org.gvclab.core.cluster.FieldCatalogue.GROSS_OUTPUT;
 import static org.gvclab.core.cluster.FieldCatalogue.IMPORTED_INTERMEDIATES;
 import static org.gvclab.core.cluster.FieldCatalogue.INVENTION_PATENTS;
+import static org.gvclab.core.cluster.FieldCatalogue.LABOUR_COMPENSATION;
 import static org.gvclab.core.cluster.FieldCatalogue.LEAD_FIRMS;
 import static org.gvclab.core.cluster.FieldCatalogue.LOCAL_SOURCING;
 import static org.gvclab.core.cluster.FieldCatalogue.MARKET_TURNOVER;
@@ -19,6 +21,7 @@ import static org.gvclab.core.cluster.FieldCatalogue.PROCESSING_EXPORTS;
 import static org.gvclab.core.cluster.FieldCatalogue.PUBLIC_SUPPORT;
 import static org.gvclab.core.cluster.FieldCatalogue.RD_EXPENDITURE;
 import static org.gvclab.core.cluster.FieldCatalogue.RD_PERSONNEL;
+import static org.gvclab.core.cluster.FieldCatalogue.RELATED_CHAIN_SALES;
 import static org.gvclab.core.cluster.FieldCatalogue.RESTRICTED_MARKET_SHARE;
 import static org.gvclab.core.cluster.FieldCatalogue.SALES;
 import static org.gvclab.core.cluster.FieldCatalogue.STANDARDS_LED;
@@ -28,41 +31,43 @@ import static org.gvclab.core.cluster.FieldCatalogue.VALUE_ADDED;
 import java.util.HashMap;
 import java.util.Map;
 import org.gvclab.core.cluster.YearlyRecord;
+import org.gvclab.core.paradox.LockInScorer;
 
 /**
- * The yearly projection model of METHODS.md §5 for one strategy and one parameter vector. Notation: t = 0 is the
- * base year, t = 1…H the projected years; "dose" d_k,t = 100 · B_k,t / VA_0 is lever kind k's effective budget in
- * percent of base-year value added; targeting multiplies a lever's effective budget by
- * {@code lead_firm_targeting_multiplier} or {@code small_firm_targeting_multiplier}, and the fit with the production
- * architecture by {@code 1 ± architecture_fit} (platform-path levers up in spider clusters, lead-firm-path levers and
- * levers aimed at lead firms up in snake clusters, {@link LeverKind#PLATFORM_PATH}).
+ * The yearly projection model (docs/model.md, "Projection") for one strategy and one parameter vector. All money is
+ * real, at base-year prices: growth rates read from the cluster's data are nominal and are deflated with
+ * {@code price_deflator}. t = 0 is the base year, t = 1…H the projected years; the dose {@code d_k,t = 100 · B_k,t /
+ * VA_0} is lever kind k's effective budget in percent of base-year value added (targeting and the fit with the
+ * recommended path scale it). Every lever acts through a concave response — a log, a saturating
+ * {@code 1 − e^{−x}} or a capital stock whose effect is a log — so each lever has diminishing returns; every lever
+ * effect is a parameter of {@link ParameterGroup#LEVER_EFFECTS}, and with all of them at zero spending changes only the
+ * fiscal cost.
  * <ol>
- * <li><b>Demand.</b> Organic domestic demand {@code D^o_t = D^o_{t−1} (1 + g_D) + a_MA B_MA + a_PP B_PP + a_HS B_HS +
- *     ν ΔE_t} (lasting gains from market access, procurement and home-market standards; ν = share of the platform's new
- *     e-commerce sales ΔE_t that is new demand); domestic sales {@code D_t = D^o_t + P_t} with P_t the public purchases
- *     of the year. Exports split into restricted and other markets (the cluster's restricted share), both growing at
- *     g_X; the shock multiplies the restricted part by {@code (1 − size)} from its year on. Sales
- *     {@code S_t = σ (D_t + X_t)}, output {@code Q_t = (Q_0/S_0) S_t} (σ, Q_0/S_0 from the base year).</li>
- * <li><b>Capability stocks</b> by perpetual inventory {@code K_{t+1} = (1 − δ) K_t + flow_t} (METHODS.md §5):
- *     R&amp;D {@code R_t = (R_0/Q_0) Q_t + a_RD B_RD + a_LAB B_LAB}, {@code K_R0 = R_0 / (g + δ_R)} (Griliches 1980);
- *     brand {@code M_t = μ · OBM sales_t + a_B B_BRAND + a_L B_LEAD}, {@code K_B0 = M_0 / (g + δ_B)};
- *     coordination {@code C_t = a_C B_COOP + a_CM B_CM}, {@code K_C0 = 0}. Capability responses
- *     {@code ℓ_X = ln((k_X,t + f) / (k_X,0 + f))} with {@code k_X = 100 K_X / Q} (percent of output).</li>
- * <li><b>Functional mix</b> (shares of OEM + ODM + OBM sales): targets
- *     {@code s*_ODM = s_ODM,0 + (β_RE ℓ_R + β_CE ℓ_C)/100},
- *     {@code s*_OBM = s_OBM,0 + (β_BB ℓ_B + β_RB ℓ_R + β_CB ℓ_C + β_D Δdom + β_P Δecom)/100} (Δ in points of domestic
- *     sales share and e-commerce share), OBM clipped to [0, cap] first, ODM to [0, 1 − s*_OBM]; partial adjustment
- *     {@code s_t = s_{t−1} + λ (s*_t − s_{t−1})}; OEM is the rest. With non-negative responses, more R&amp;D never lowers
- *     the OBM share.</li>
- * <li><b>Value added</b> (smile curve and process upgrading):
- *     {@code v_t = [cov · v_OEM (s_OEM + π_ODM s_ODM + π_OBM s_OBM) + (1 − cov) v_0] · exp(γ ℓ_R)}, v_OEM calibrated so
- *     that v equals the base-year rate v_0; cov = share of sales with a known mix; γ the value-added elasticity of
- *     R&amp;D capital; {@code VA_t = min(v_t, 1) Q_t}.</li>
- * <li><b>Jobs</b> {@code E_t = E_0 (Q_t / Q_0) / (1 + g_LP)^t}.</li>
- * <li>Other projected fields (for the lock-in index): R&amp;D personnel ∝ R_t; patents ∝ R_t × (1 + yield · dose);
- *     standards led, certified firms, lead firms, CR4, local and imported shares of intermediates, processing share
- *     of exports move with their levers; public support = base-year support per value added × VA_t + budgets;
- *     destination shares, foreign-invested share, strategic alignment and firm count stay at base-year values.</li>
+ * <li><b>Capability stocks</b> by perpetual inventory {@code K_t = (1 − δ) K_{t−1} + flow_{t−1}} for R&amp;D, brand,
+ *     coordination and market access; each (but market access) is measured against the same perpetual inventory of
+ *     output {@code Q̄_t = (1 − δ) Q̄_{t−1} + Q_{t−1}}, {@code Q̄_0 = Q_0/(g + δ)}, so that capital kept in step with
+ *     output has a constant intensity and faster growth never dilutes it. Capability indices
+ *     {@code ℓ_X = ln((100 K_X/Q̄_X + f) / (100 K_X0/Q̄_X0 + f))}.</li>
+ * <li><b>Demand.</b> Domestic {@code D_t = D^o_t · (1 + λ_t) · exp(η_B ℓ_B + η_N Δnp_t) + a_P · P_t}: organic demand
+ *     growing at the real rate plus net new online demand from the platform; the market-access lift
+ *     {@code λ_t = Λ (1 − e^{−K_A,t / (κ D_0)})}; brand and new-product demand shifts; public purchases counted by
+ *     their additionality. Exports {@code X_t = (X^U_t + X^R_t) · exp(η_N Δnp_t) · exp(−ρ_gov · ΔOBM_{t−1})}, the
+ *     shock cutting X^R, ρ_gov the order loss of captive suppliers that launch own brands. Sales
+ *     {@code S_t = σ (D_t + X_t)}, output {@code Q_t = (Q_0/S_0) S_t}.</li>
+ * <li><b>Functional mix.</b> Targets {@code s*_OBM = s_OBM,0 + [h_t (β_BB ℓ_B + β_RB ℓ_R + β_CB ℓ_C) + β_D ℓ_H + β_P
+ *     Δecom] / 100}, {@code s*_ODM = s_ODM,0 + [h_t (β_RE ℓ_R + β_CE ℓ_C) + β_DE ℓ_H] / 100} with the home-market
+ *     conversion {@code h_t = dom_t^ε} (brands are built at home first) and home-market learning
+ *     {@code ℓ_H = ln((H_t / S̄_t) / dom_0)}, H the perpetual inventory of domestic sales and S̄ that of all sales;
+ *     partial adjustment {@code s_t = s_{t−1} + λ (s*_t − s_{t−1})}.</li>
+ * <li><b>Value added.</b> Smile curve {@code v^mix_t = cov · v_OEM (s_OEM + π_ODM s_ODM + π_OBM s_OBM) + (1 − cov)
+ *     v_0} calibrated to v_0, and R&amp;D capital in the value-added production function with elasticity γ at the
+ *     output demand sets: {@code VA_t = min(1, v^mix_t · (K_R,t / K̂_R,t)^γ) · Q_t}, {@code K̂_R,t = r_0 Q̄_R,t} the
+ *     stock at the base-year R&amp;D intensity.</li>
+ * <li><b>Jobs</b> (Verdoorn): labour productivity grows at {@code g_LP + ν (g_Q,t − ĝ_Q)}, ĝ_Q the baseline real
+ *     output growth; {@code E_t = Q_t / productivity_t}.</li>
+ * <li>The other fields of the projected records (for the lock-in index and the regional effects) move with their
+ *     levers through saturating responses; the DVA share of exports moves with the direct imported-input content
+ *     of output; the export price position with the mix's value index.</li>
  * </ol>
  */
 final class Projection {
@@ -81,16 +86,12 @@ final class Projection {
         final double[][] lead;
         final double[][] small;
         final double[] total;
-        final double[] leadTargeted;
-        final double[] smallTargeted;
 
         Plan(Strategy s, double va0, int h) {
             all = new double[K][h + 1];
             lead = new double[K][h + 1];
             small = new double[K][h + 1];
             total = new double[h + 1];
-            leadTargeted = new double[h + 1];
-            smallTargeted = new double[h + 1];
             for (Lever l : s.levers()) {
                 double m = l.money(va0);
                 int k = l.kind().ordinal();
@@ -101,17 +102,32 @@ final class Projection {
                     total[t] += m;
                     switch (l.target()) {
                         case ALL_FIRMS -> all[k][t] += m;
-                        case LEAD_FIRMS -> {
-                            lead[k][t] += m;
-                            leadTargeted[t] += m;
-                        }
-                        case SMALL_FIRMS -> {
-                            small[k][t] += m;
-                            smallTargeted[t] += m;
-                        }
+                        case LEAD_FIRMS -> lead[k][t] += m;
+                        case SMALL_FIRMS -> small[k][t] += m;
                     }
                 }
             }
+        }
+
+        /**
+         * Money aimed at lead firms in year t, each unit counted once: every lever targeted at lead firms plus
+         * lead-firm cultivation open to all firms.
+         */
+        double leadDirected(int t) {
+            double m = all[LeverKind.LEAD_FIRM_CULTIVATION.ordinal()][t];
+            for (int k = 0; k < K; k++) {
+                m += lead[k][t];
+            }
+            return m;
+        }
+
+        /** Money reserved for small firms in year t. */
+        double smallDirected(int t) {
+            double m = 0;
+            for (int k = 0; k < K; k++) {
+                m += small[k][t];
+            }
+            return m;
         }
     }
 
@@ -123,6 +139,12 @@ final class Projection {
         final double[] obm;
         final double[] jobs;
         final double[] cost;
+        /** Local share of intermediate inputs (0–1), for the regional multipliers. */
+        final double[] local;
+        /** Value-added rate (0–1). */
+        final double[] rate;
+        /** Domestic value added share of exports (0–1), NaN without IO evidence. */
+        final double[] dva;
         final YearlyRecord[] records;
 
         Path(int h, boolean withRecords) {
@@ -132,45 +154,88 @@ final class Projection {
             obm = new double[h + 1];
             jobs = new double[h + 1];
             cost = new double[h + 1];
+            local = new double[h + 1];
+            rate = new double[h + 1];
+            dva = new double[h + 1];
             records = withRecords ? new YearlyRecord[h + 1] : new YearlyRecord[0];
         }
+    }
+
+    /** A saturating move towards a ceiling: {@code x + (cap − x)(1 − e^{−rate})}, never past the ceiling. */
+    static double approach(double x, double cap, double rate) {
+        return rate <= 0 || x >= cap ? x : x + (cap - x) * -Math.expm1(-rate);
+    }
+
+    /** Real growth from nominal growth and inflation, both in percent: {@code (1 + g)/(1 + π) − 1}. */
+    static double real(double nominalPercent, double inflationPercent) {
+        return (1 + nominalPercent / 100) / (1 + inflationPercent / 100) - 1;
     }
 
     /**
      * Projects one strategy.
      *
      * @param b           the baseline
-     * @param p           the parameter vector (indexed by {@link Param#ordinal()})
+     * @param p           the parameter vector (indexed by {@link Param#ordinal()}; extra entries are ignored)
      * @param plan        the compiled strategy
      * @param h           the horizon
      * @param shock       the shock specification
      * @param shocked     whether this path includes the shock
-     * @param withRecords whether to build the projected yearly records (for the lock-in index)
+     * @param withRecords whether to build the full projected yearly records (for display and the lock-in index)
      */
     static Path run(ClusterBaseline b, double[] p, Plan plan, int h, Shock shock, boolean shocked, boolean withRecords) {
+        return run(b, p, plan, h, shock, shocked, withRecords ? Records.FULL : Records.NONE);
+    }
+
+    /** Which projected records a run builds. */
+    enum Records {
+        /** None: only the outcome arrays. */
+        NONE,
+        /**
+         * Records holding only the fields the lock-in index reads ({@link LockInScorer#FIELDS}, where entered in the
+         * base year): the same index as full records at a fraction of the cost, for the Monte Carlo draws.
+         */
+        OUTCOMES,
+        /** Every field entered in the base year: the nominal run shown to the user. */
+        FULL
+    }
+
+    /** Projects one strategy, building the records {@code records} asks for. */
+    static Path run(ClusterBaseline b, double[] p, Plan plan, int h, Shock shock, boolean shocked, Records records) {
+        boolean withRecords = records != Records.NONE;
         Path out = new Path(h, withRecords);
-        // parameters, as fractions where the catalogue gives percent
-        double gD = p[Param.DOMESTIC_DEMAND_GROWTH.ordinal()] / 100;
-        double gX = p[Param.EXPORT_DEMAND_GROWTH.ordinal()] / 100;
+        double infl = p[Param.PRICE_DEFLATOR.ordinal()];
+        double gD = real(p[Param.DOMESTIC_DEMAND_GROWTH.ordinal()], infl);
+        double gX = real(p[Param.EXPORT_DEMAND_GROWTH.ordinal()], infl);
+        double g0 = Math.max(0, real(p[Param.RD_PRESAMPLE_GROWTH.ordinal()], infl));
         double gLP = p[Param.LABOUR_PRODUCTIVITY_GROWTH.ordinal()] / 100;
+        double verdoorn = p[Param.VERDOORN_COEFFICIENT.ordinal()];
+        double etaB = p[Param.BRAND_DEMAND_EFFECT.ordinal()];
+        double etaN = p[Param.NEW_PRODUCT_DEMAND_EFFECT.ordinal()] / 100;
+        double rho = (b.captive * p[Param.BUYER_RETALIATION_CAPTIVE.ordinal()]
+                + (1 - b.captive) * p[Param.BUYER_RETALIATION_OTHER.ordinal()]) / 100;
         double dR = p[Param.RD_DEPRECIATION.ordinal()] / 100;
         double dB = p[Param.BRAND_DEPRECIATION.ordinal()] / 100;
         double dC = p[Param.COORDINATION_DEPRECIATION.ordinal()] / 100;
-        double g0 = p[Param.RD_PRESAMPLE_GROWTH.ordinal()] / 100;
+        double dA = p[Param.MARKET_ACCESS_DEPRECIATION.ordinal()] / 100;
+        double dH = p[Param.HOME_EXPERIENCE_DEPRECIATION.ordinal()] / 100;
+        double kappa = p[Param.MARKET_ACCESS_SCALE.ordinal()] / 100;
         double mu = p[Param.BRAND_INVESTMENT_RATE.ordinal()] / 100;
         double f = p[Param.CAPABILITY_FLOOR.ordinal()];
         double lambda = p[Param.MIX_ADJUSTMENT_SPEED.ordinal()] / 100;
+        double eps = p[Param.HOME_MARKET_CONVERSION.ordinal()];
         double bRE = p[Param.ODM_RESPONSE_RD.ordinal()];
         double bRB = p[Param.OBM_RESPONSE_RD.ordinal()];
         double bBB = p[Param.OBM_RESPONSE_BRAND.ordinal()];
         double bCE = p[Param.ODM_RESPONSE_COORDINATION.ordinal()];
         double bCB = p[Param.OBM_RESPONSE_COORDINATION.ordinal()];
         double bD = p[Param.OBM_RESPONSE_DOMESTIC.ordinal()];
+        double bDE = p[Param.ODM_RESPONSE_DOMESTIC.ordinal()];
         double bP = p[Param.OBM_RESPONSE_PLATFORM.ordinal()];
         double bNP = p[Param.NEW_PRODUCT_RESPONSE_RD.ordinal()];
         double piE = p[Param.ODM_VA_PREMIUM.ordinal()];
         double piB = p[Param.OBM_VA_PREMIUM.ordinal()];
         double gammaR = p[Param.RD_VALUE_ADDED_ELASTICITY.ordinal()];
+        double uvr = p[Param.UNIT_VALUE_RESPONSE.ordinal()];
         double aRD = p[Param.RD_SUBSIDY_ADDITIONALITY.ordinal()];
         double aLab = p[Param.SHARED_LABS_ADDITIONALITY.ordinal()];
         double labCert = p[Param.SHARED_LABS_CERTIFICATION.ordinal()] / 100;
@@ -190,12 +255,14 @@ final class Projection {
         double cmProc = p[Param.CM_COORDINATION_PROCESSING.ordinal()] / 100;
         double aMa = p[Param.MARKET_ACCESS_SALES.ordinal()];
         double aPp = p[Param.PROCUREMENT_LASTING_SALES.ordinal()];
+        double addPp = p[Param.PROCUREMENT_ADDITIONALITY.ordinal()] / 100;
         double aHs = p[Param.HOME_STANDARDS_SALES.ordinal()];
         double hsStd = p[Param.HOME_STANDARDS_STANDARDS.ordinal()];
+        double maxLift = p[Param.MARKET_ACCESS_MAX_LIFT.ordinal()] / 100;
         double mLead = p[Param.LEAD_FIRM_TARGETING_MULTIPLIER.ordinal()];
         double mSmall = p[Param.SMALL_FIRM_TARGETING_MULTIPLIER.ordinal()];
         double conc = p[Param.TARGETING_CONCENTRATION.ordinal()] / 100;
-        double fit = b.architectureSign() * p[Param.ARCHITECTURE_FIT.ordinal()] / 100;
+        double fit = b.pathSign() * p[Param.ARCHITECTURE_FIT.ordinal()] / 100;
         double fitPlatform = 1 + fit;
         double fitLead = 1 - fit;
         double[] fitKind = new double[K];
@@ -204,31 +271,43 @@ final class Projection {
                     : LeverKind.LEAD_FIRM_PATH.contains(k) ? fitLead : 1;
         }
 
-        // base year
+        // ---- base year
         double odm0;
         double obm0;
         if (b.mixEntered) {
             odm0 = b.odm0;
             obm0 = b.obm0;
         } else {
-            odm0 = p[Param.DEFAULT_ODM_SHARE.ordinal()] / 100;
             obm0 = Math.min(p[Param.DEFAULT_OBM_SHARE.ordinal()] / 100, 1);
-            odm0 = Math.min(odm0, 1 - obm0);
+            odm0 = Math.min(p[Param.DEFAULT_ODM_SHARE.ordinal()] / 100, 1 - obm0);
         }
         double obmCap = Math.max(p[Param.OBM_SHARE_CAP.ordinal()] / 100, obm0);
-        double vOem = (b.va0 / b.q0) / ((1 - odm0 - obm0) + piE * odm0 + piB * obm0);
+        double mixIndex0 = (1 - odm0 - obm0) + piE * odm0 + piB * obm0;
         double v0 = b.va0 / b.q0;
+        double vOem = v0 / mixIndex0;
         double dom0 = b.d0 / (b.d0 + b.x0);
+        double gHat = dom0 * gD + (1 - dom0) * gX;
+        double rdI = b.r0 / b.q0;
         double m0 = mu * b.cov * obm0 * b.s0;
+        // capital stocks and the matching perpetual inventories of output
         double kR = b.r0 / (g0 + dR);
+        double qR = b.q0 / (g0 + dR);
         double kB = m0 / (g0 + dB);
+        double qB = b.q0 / (g0 + dB);
         double kC = 0;
-        double kR0 = 100 * kR / b.q0 + f;
-        double kB0 = 100 * kB / b.q0 + f;
-        double kC0 = f;
+        double qC = b.q0 / (g0 + dC);
+        double kA = 0;
+        // home-market experience: the perpetual inventory of domestic sales against that of all sales
+        double kH = b.d0 * b.sigma / (g0 + dH);
+        double sH = b.s0 / (g0 + dH);
+        double hPrev = b.d0 * b.sigma;
+        double lR0 = 100 * rdI + f;
+        double lB0 = 100 * m0 / b.q0 + f;
         double rPrev = b.r0;
         double mPrev = m0;
         double cPrev = 0;
+        double aPrev = 0;
+        double qPrev = b.q0;
         double dOrg = b.d0;
         double xU = b.x0 * (1 - b.restricted0);
         double xR = b.x0 * b.restricted0;
@@ -244,96 +323,129 @@ final class Projection {
         double leadCount = b.lead0;
         double c4 = b.c4;
         double salesPrev = b.s0;
-        double rdIntensity = b.r0 / b.q0;
         double cost = 0;
+        double productivity = 1;
         out.q[0] = b.q0;
         out.va[0] = b.va0;
         out.sales[0] = b.s0;
         out.obm[0] = 100 * b.cov * obm0;
         out.jobs[0] = b.e0;
+        out.local[0] = b.local0;
+        out.rate[0] = v0;
+        out.dva[0] = b.dva0;
         if (withRecords) {
-            out.records[0] = b.baseRecord();
+            out.records[0] = records == Records.FULL ? b.baseRecord() : b.outcomeRecord(b.baseYear(), b.baseRecord().values());
         }
         double scale = 100 / b.va0;
-        double productivity = 1;
-        Map<String, Double> values = withRecords ? new HashMap<>(32) : Map.of();
+        Map<String, Double> values = withRecords ? new HashMap<>(48) : Map.of();
         double[] eff = new double[K];
+        double[] dose = new double[K];
         for (int t = 1; t <= h; t++) {
             for (int k = 0; k < K; k++) {
                 eff[k] = fitKind[k] * (plan.all[k][t] + mSmall * plan.small[k][t]) + fitLead * mLead * plan.lead[k][t];
+                dose[k] = scale * eff[k];
             }
             cost += plan.total[t];
-            // 1. demand
+            // 1. capability stocks of year t from the flows of year t − 1
+            kR = (1 - dR) * kR + rPrev;
+            qR = (1 - dR) * qR + qPrev;
+            kB = (1 - dB) * kB + mPrev;
+            qB = (1 - dB) * qB + qPrev;
+            kC = (1 - dC) * kC + cPrev;
+            qC = (1 - dC) * qC + qPrev;
+            kA = (1 - dA) * kA + aPrev;
+            kH = (1 - dH) * kH + hPrev;
+            sH = (1 - dH) * sH + salesPrev;
+            double lR = Math.log((100 * kR / qR + f) / lR0);
+            double lB = Math.log((100 * kB / qB + f) / lB0);
+            double lC = Math.log((100 * kC / qC + f) / f);
+            double lH = Math.log((kH / sH) / dom0);
+            double np = Math.max(0, Math.min(1, b.np0 + bNP * lR / 100));
+            double dNp = 100 * (np - b.np0);
+            // 2. demand
             double ecomPrev = ecom;
-            ecom = Math.min(ecomCap, ecom + platEcom * scale * eff[LeverKind.PLATFORM.ordinal()]);
-            mt += platMt * scale * eff[LeverKind.PLATFORM.ordinal()];
-            double newOnline = (ecom - ecomPrev) * salesPrev;
-            dOrg = dOrg * (1 + gD) + aMa * eff[LeverKind.DOMESTIC_MARKET_ACCESS.ordinal()]
-                    + aPp * eff[LeverKind.PUBLIC_PROCUREMENT.ordinal()] + aHs * eff[LeverKind.HOME_MARKET_STANDARDS.ordinal()]
-                    + platNew * newOnline;
+            ecom = approach(ecom, ecomCap, platEcom * dose[LeverKind.PLATFORM.ordinal()]);
+            mt += platMt * Math.log1p(dose[LeverKind.PLATFORM.ordinal()]);
+            dOrg = dOrg * (1 + gD) + platNew * (ecom - ecomPrev) * salesPrev;
+            double lift = maxLift * -Math.expm1(-kA / (kappa * b.d0));
             int pp = LeverKind.PUBLIC_PROCUREMENT.ordinal();
             double purchases = plan.all[pp][t] + plan.lead[pp][t] + plan.small[pp][t];
-            double d = dOrg + purchases;
+            double d = dOrg * (1 + lift) * Math.exp(etaB * lB + etaN * dNp) + addPp * purchases;
             xU *= 1 + gX;
             xR *= 1 + gX;
             if (shocked && t == shock.year()) {
                 xR *= 1 - shock.sizePercent() / 100;
             }
-            double x = xU + xR;
+            // buyers react to the own-brand share reached so far (last year's, obm before this year's update)
+            double x = (xU + xR) * Math.exp(etaN * dNp - rho * 100 * Math.max(0, obm - obm0));
             double s = b.sigma * (d + x);
             double q = b.qs * s;
-            // a cluster whose demand vanished keeps a vanishing output, so that intensities stay finite
+            // a cluster whose demand vanished keeps a vanishing output, so that ratios stay finite
             double qPos = Math.max(q, 1e-12 * b.q0);
-            // 2. capability stocks: K_t = (1 − δ) K_{t−1} + flow_{t−1}
-            kR = (1 - dR) * kR + rPrev;
-            kB = (1 - dB) * kB + mPrev;
-            kC = (1 - dC) * kC + cPrev;
-            double lR = Math.log((100 * kR / qPos + f) / kR0);
-            double lB = Math.log((100 * kB / qPos + f) / kB0);
-            double lC = Math.log((100 * kC / qPos + f) / kC0);
             // 3. functional mix
             double dom = d + x > 0 ? d / (d + x) : dom0;
-            double obmTarget = obm0 + (bBB * lB + bRB * lR + bCB * lC + bD * 100 * (dom - dom0) + bP * 100 * (ecom - b.ecom0)) / 100;
+            double home = Math.pow(dom, eps);
+            double obmTarget = obm0 + (home * (bBB * lB + bRB * lR + bCB * lC) + bD * lH
+                    + bP * 100 * (ecom - b.ecom0)) / 100;
             obmTarget = Math.max(0, Math.min(obmCap, obmTarget));
-            double odmTarget = odm0 + (bRE * lR + bCE * lC) / 100;
+            double odmTarget = odm0 + (home * (bRE * lR + bCE * lC) + bDE * lH) / 100;
             odmTarget = Math.max(0, Math.min(1 - obmTarget, odmTarget));
             obm += lambda * (obmTarget - obm);
             odm += lambda * (odmTarget - odm);
             double oem = 1 - obm - odm;
-            // 4. value added
-            double v = (b.cov * vOem * (oem + piE * odm + piB * obm) + (1 - b.cov) * v0) * Math.exp(gammaR * lR);
-            double va = Math.min(v, 1) * q;
-            // 5. jobs
-            productivity *= 1 + gLP;
+            double mixIndex = oem + piE * odm + piB * obm;
+            // 4. value added: smile curve, then R&D capital through the value-added production function
+            double vMix = b.cov * vOem * mixIndex + (1 - b.cov) * v0;
+            double v = Math.min(1, rdI > 0 ? vMix * Math.pow(kR / (rdI * qR), gammaR) : vMix);
+            double va = v * q;
+            // 5. jobs: Verdoorn's law
+            double gQ = q / qPrev - 1;
+            productivity *= 1 + gLP + verdoorn * (gQ - gHat);
             double jobs = b.e0 * (q / b.q0) / productivity;
             // flows of year t, entering the stocks of year t + 1
-            double r = rdIntensity * q + aRD * eff[LeverKind.RD_SUBSIDY.ordinal()] + aLab * eff[LeverKind.SHARED_LABS.ordinal()];
+            double r = rdI * q + aRD * eff[LeverKind.RD_SUBSIDY.ordinal()] + aLab * eff[LeverKind.SHARED_LABS.ordinal()];
             double obmSales = b.cov * obm * s;
             double m = mu * obmSales + aBrand * eff[LeverKind.BRAND_SUPPORT.ordinal()]
                     + aLeadBrand * eff[LeverKind.LEAD_FIRM_CULTIVATION.ordinal()];
             double c = aCoop * eff[LeverKind.COOPERATION.ordinal()] + aCm * eff[LeverKind.CM_COORDINATION.ordinal()];
+            double a = aMa * eff[LeverKind.DOMESTIC_MARKET_ACCESS.ordinal()] + aPp * eff[pp]
+                    + aHs * eff[LeverKind.HOME_MARKET_STANDARDS.ordinal()];
             rPrev = r;
             mPrev = m;
             cPrev = c;
+            aPrev = a;
+            qPrev = qPos;
             salesPrev = s;
+            hPrev = b.sigma * d;
+            // 6. the other fields
+            cert = approach(cert, 1, labCert * dose[LeverKind.SHARED_LABS.ordinal()]);
+            leadCount += leadFirms * Math.log1p(dose[LeverKind.LEAD_FIRM_CULTIVATION.ordinal()]);
+            double toLead = conc * scale * plan.leadDirected(t);
+            double toSmall = conc * scale * plan.smallDirected(t);
+            c4 = approach(c4, 1, toLead);
+            c4 = c4 - c4 * -Math.expm1(-toSmall);
+            double gap = 1 - local;
+            double gain = gap * -Math.expm1(-(supLocal * dose[LeverKind.LOCAL_SUPPLIERS.ordinal()]
+                    + coopLocal * dose[LeverKind.COOPERATION.ordinal()]));
+            double fromImports = Math.min(imported, supImport * gain);
+            double fromOthers = Math.min(Math.max(0, 1 - local - imported), gain - supImport * gain);
+            local += fromImports + fromOthers;
+            imported -= fromImports;
+            proc *= Math.exp(-cmProc * dose[LeverKind.CM_COORDINATION.ordinal()]);
+            double dva = Double.NaN;
+            if (!Double.isNaN(b.dva0)) {
+                // foreign content moves with the direct imported-input content of output (docs/model.md)
+                dva = Math.max(0, Math.min(1, b.dva0 - (imported * (1 - v) - b.import0 * (1 - v0))));
+            }
             out.q[t] = q;
             out.va[t] = va;
             out.sales[t] = s;
             out.obm[t] = 100 * b.cov * obm;
             out.jobs[t] = jobs;
             out.cost[t] = cost;
-            // 6. the other fields, for the lock-in index
-            cert = Math.min(1, cert + labCert * scale * eff[LeverKind.SHARED_LABS.ordinal()]);
-            leadCount += leadFirms * scale * eff[LeverKind.LEAD_FIRM_CULTIVATION.ordinal()];
-            int lc = LeverKind.LEAD_FIRM_CULTIVATION.ordinal();
-            double cultivation = plan.all[lc][t] + plan.lead[lc][t] + plan.small[lc][t];
-            c4 = Math.max(0, Math.min(1, c4 + conc * scale * (plan.leadTargeted[t] + cultivation - plan.smallTargeted[t])));
-            double gain = supLocal * scale * eff[LeverKind.LOCAL_SUPPLIERS.ordinal()] + coopLocal * scale * eff[LeverKind.COOPERATION.ordinal()];
-            double fromImports = Math.min(imported, supImport * gain);
-            double fromOthers = Math.min(Math.max(0, 1 - local - imported), gain - supImport * gain);
-            local += fromImports + fromOthers;
-            imported -= fromImports;
-            proc = Math.max(0, proc - cmProc * scale * eff[LeverKind.CM_COORDINATION.ordinal()]);
+            out.local[t] = local;
+            out.rate[t] = v;
+            out.dva[t] = dva;
             if (withRecords) {
                 double inter = Math.max(0, q - va);
                 values.put(GROSS_OUTPUT, q);
@@ -345,8 +457,8 @@ final class Projection {
                 values.put(RD_EXPENDITURE, r);
                 values.put(RD_PERSONNEL, b.r0 > 0 ? b.rdp0 * r / b.r0 : b.rdp0);
                 values.put(INVENTION_PATENTS, (b.r0 > 0 ? b.pat0 * r / b.r0 : b.pat0)
-                        * (1 + patYield * scale * eff[LeverKind.PATENT_SUPPORT.ordinal()]));
-                values.put(NEW_PRODUCT_SALES, Math.max(0, Math.min(1, b.np0 + bNP * lR / 100)) * s);
+                        * (1 + patYield * Math.log1p(dose[LeverKind.PATENT_SUPPORT.ordinal()])));
+                values.put(NEW_PRODUCT_SALES, np * s);
                 values.put(OBM_SALES, obmSales);
                 values.put(ODM_SALES, b.cov * odm * s);
                 values.put(OEM_SALES, b.cov * oem * s);
@@ -357,12 +469,16 @@ final class Projection {
                 values.put(LOCAL_SOURCING, local * inter);
                 values.put(IMPORTED_INTERMEDIATES, imported * inter);
                 values.put(PROCESSING_EXPORTS, proc * x);
-                values.put(RESTRICTED_MARKET_SHARE, x > 0 ? 100 * xR / x : 0);
-                values.put(STANDARDS_LED, b.std0 + (stdEff * scale * eff[LeverKind.STANDARDS_LEADERSHIP.ordinal()]
-                        + hsStd * scale * eff[LeverKind.HOME_MARKET_STANDARDS.ordinal()]) * b.firms0 / 100);
+                values.put(RESTRICTED_MARKET_SHARE, xU + xR > 0 ? 100 * xR / (xU + xR) : 0);
+                values.put(STANDARDS_LED, b.std0 + (stdEff * Math.log1p(dose[LeverKind.STANDARDS_LEADERSHIP.ordinal()])
+                        + hsStd * Math.log1p(dose[LeverKind.HOME_MARKET_STANDARDS.ordinal()])) * b.firms0 / 100);
                 values.put(CERTIFIED_FIRMS, cert * b.firms0);
                 values.put(PUBLIC_SUPPORT, b.support0 * va + plan.total[t]);
-                out.records[t] = b.record(b.baseYear() + t, values);
+                values.put(LABOUR_COMPENSATION, b.labourShare0 * va);
+                values.put(EXPORT_PRICE_POSITION, b.price0 * Math.pow(mixIndex / mixIndex0, uvr));
+                values.put(RELATED_CHAIN_SALES, b.related0 * s);
+                out.records[t] = records == Records.FULL ? b.record(b.baseYear() + t, values)
+                        : b.outcomeRecord(b.baseYear() + t, values);
             }
         }
         return out;

@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 import org.gvclab.core.base.LocalizedText;
 
 /**
- * Type I multipliers of the IO sector the cluster is linked to (METHODS.md §1: column sums of the regional
+ * Type I multipliers of the IO sector the cluster is linked to (docs/model.md, "Regional effects": column sums of the regional
  * Leontief inverse {@code L_r}, weighted by value-added or employment coefficients), filled by the web layer from
  * the IO engine (with FLQ regionalisation where regional employment by sector is known). The projection treats the
  * cluster's extra sales over S0 as extra final demand for that sector: {@code Δx = m_x · ΔY},

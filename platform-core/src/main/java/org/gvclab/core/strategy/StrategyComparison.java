@@ -17,11 +17,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
+import org.gvclab.core.base.Num;
 import org.gvclab.core.cluster.YearlyRecord;
+import org.gvclab.core.paradox.LockInScorer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs a strategy comparison (METHODS.md §5): the nominal projection of every strategy, a seeded Monte Carlo over
+ * Runs a strategy comparison (docs/model.md): the nominal projection of every strategy, a seeded Monte Carlo over
  * the uncertain parameters with common random numbers (every strategy sees the same parameter draw), the lock-in
  * index of every projected year by the diagnosis code, P10 / P50 / P90 bands, and the TOPSIS ranking with its
  * stability.
@@ -68,7 +71,7 @@ public final class StrategyComparison {
         double[][] vectors = new double[n][];
         SplittableRandom random = new SplittableRandom(scenario.seed());
         for (int d = 0; d < n; d++) {
-            vectors[d] = run.parameters.draw(random);
+            vectors[d] = run.drawVector(random);
         }
         progress.accept(0);
         int step = Math.max(1, n / 100);
@@ -169,6 +172,9 @@ public final class StrategyComparison {
         final int h;
         /** {@code [strategy][outcome][t][draw]}, null for outcomes not computed. */
         final double[][][][] values;
+        /** Parameters in a draw vector, then outcome references. */
+        static final int P = Param.values().length;
+        static final int R = LockInScorer.OUTCOMES.size();
 
         Run(ClusterBaseline baseline, Scenario scenario, @Nullable RegionalMultipliers multipliers) {
             this.baseline = baseline;
@@ -229,6 +235,26 @@ public final class StrategyComparison {
         }
 
         /**
+         * One Monte Carlo draw: the parameters (in catalogue order), then one uniform variate per outcome reference of
+         * the lock-in index ({@link LockInScorer#OUTCOMES} order), all from the same generator.
+         */
+        double[] drawVector(SplittableRandom random) {
+            double[] p = parameters.draw(random);
+            double[] v = Arrays.copyOf(p, P + R);
+            for (int k = 0; k < R; k++) {
+                v[P + k] = random.nextDouble();
+            }
+            return v;
+        }
+
+        /** The nominal vector: parameters at their values, references at their stated values. */
+        double[] nominalVector() {
+            double[] v = Arrays.copyOf(parameters.vector(), P + R);
+            Arrays.fill(v, P, P + R, 0.5);
+            return v;
+        }
+
+        /**
          * Every outcome of every strategy for one parameter vector: {@code [strategy][outcome][t]}.
          *
          * @param records when not null, receives the projected records of each strategy (the nominal run)
@@ -237,10 +263,15 @@ public final class StrategyComparison {
             Shock shock = scenario.shock();
             double[][][] out = new double[plans.length][OUTCOMES.length][];
             Projection.Path[] shownPaths = new Projection.Path[plans.length];
+            Projection.Records kind = records != null ? Projection.Records.FULL
+                    : lockIn ? Projection.Records.OUTCOMES : Projection.Records.NONE;
             for (int i = 0; i < plans.length; i++) {
-                shownPaths[i] = Projection.run(baseline, p, plans[i], h, shock, shock.applied(), lockIn);
+                shownPaths[i] = Projection.run(baseline, p, plans[i], h, shock, shock.applied(), kind);
             }
             Projection.Path ref = shownPaths[reference];
+            double[] refU = Arrays.copyOfRange(p, P, P + R);
+            double discount = p[Param.DISCOUNT_RATE.ordinal()] / 100;
+            double fundsCost = p[Param.PUBLIC_FUNDS_COST.ordinal()];
             for (int i = 0; i < plans.length; i++) {
                 Projection.Path shown = shownPaths[i];
                 Projection.Path twin = Projection.run(baseline, p, plans[i], h, shock, !shock.applied(), false);
@@ -251,20 +282,26 @@ public final class StrategyComparison {
                 o[Outcome.VALUE_ADDED.ordinal()] = shown.va;
                 double[] rate = new double[h + 1];
                 double[] loss = new double[h + 1];
+                double[] npv = new double[h + 1];
                 for (int t = 0; t <= h; t++) {
                     rate[t] = shown.q[t] > 0 ? 100 * shown.va[t] / shown.q[t] : 0;
                     loss[t] = vaCalm[t] > 0 ? 100 * (1 - vaShock[t] / vaCalm[t]) : 0;
+                    if (t > 0) {
+                        double budget = shown.cost[t] - shown.cost[t - 1];
+                        npv[t] = npv[t - 1] + ((shown.va[t] - ref.va[t]) - fundsCost * budget) / Math.pow(1 + discount, t);
+                    }
                 }
                 o[Outcome.VALUE_ADDED_RATE.ordinal()] = rate;
                 o[Outcome.OBM_SHARE.ordinal()] = shown.obm;
                 o[Outcome.JOBS.ordinal()] = shown.jobs;
                 o[Outcome.FISCAL_COST.ordinal()] = shown.cost;
                 o[Outcome.SHOCK_LOSS.ordinal()] = loss;
+                o[Outcome.NPV_NET_BENEFIT.ordinal()] = npv;
                 if (lockIn) {
                     double[] l = new double[h + 1];
                     l[0] = baseline.lockInIndex();
                     for (int t = 1; t <= h; t++) {
-                        l[t] = baseline.lockIn(shown.records[t - 1], shown.records[t]);
+                        l[t] = baseline.lockIn(shown.records[t - 1], shown.records[t], shown.dva[t], refU);
                         if (Double.isNaN(l[t])) {
                             throw new IllegalStateException("strategy " + id(i) + ", year "
                                     + (baseline.baseYear() + t) + ": the projected lock-in index cannot be scored");
@@ -277,10 +314,9 @@ public final class StrategyComparison {
                     double[] rv = new double[h + 1];
                     double[] rj = new double[h + 1];
                     for (int t = 0; t <= h; t++) {
-                        double dy = shown.sales[t] - ref.sales[t];
-                        rx[t] = multipliers.output() * dy;
-                        rv[t] = multipliers.valueAdded() * dy;
-                        rj[t] = multipliers.jobs().orElse(0) * dy;
+                        rx[t] = regionalOutput(shown, t) - regionalOutput(ref, t);
+                        rv[t] = regionalValueAdded(shown, t) - regionalValueAdded(ref, t);
+                        rj[t] = multipliers.jobs().orElse(0) / Math.max(multipliers.output(), 1e-12) * rx[t];
                     }
                     o[Outcome.REGIONAL_OUTPUT.ordinal()] = rx;
                     o[Outcome.REGIONAL_VALUE_ADDED.ordinal()] = rv;
@@ -296,9 +332,28 @@ public final class StrategyComparison {
             return out;
         }
 
+        /**
+         * Regional output attributable to the cluster's sales in year t: {@code m_x,t · S_t}, the indirect part of the
+         * Type I multiplier scaled by the local share of intermediate inputs {@code m_x,t = 1 + (m_x − 1) · l_t / l_0}
+         * (local sourcing feeds the regional rounds; docs/model.md, "Regional effects").
+         */
+        private double regionalOutput(Projection.Path path, int t) {
+            return (1 + (multipliers.output() - 1) * localRatio(path, t)) * path.sales[t];
+        }
+
+        /** {@code (v_t + max(0, m_va − v_0) · l_t / l_0) · S_t}: the direct value added plus the scaled indirect part. */
+        private double regionalValueAdded(Projection.Path path, int t) {
+            double indirect = Math.max(0, multipliers.valueAdded() - path.rate[0]);
+            return (path.rate[t] + indirect * localRatio(path, t)) * path.sales[t];
+        }
+
+        private static double localRatio(Projection.Path path, int t) {
+            return path.local[0] > 0 ? path.local[t] / path.local[0] : 1;
+        }
+
         ComparisonResult finish(int draws) {
             List<List<YearlyRecord>> records = new ArrayList<>();
-            double[][][] nominal = evaluate(parameters.vector(), records);
+            double[][][] nominal = evaluate(nominalVector(), records);
             List<StrategyResult> results = new ArrayList<>();
             double[] sorted = new double[draws];
             for (int i = 0; i < strategies.size(); i++) {
@@ -329,11 +384,50 @@ public final class StrategyComparison {
                     }
                 }
             }
-            Ranking ranking = StrategyRanking.rank(horizon, strategies.stream().map(Strategy::id).toList(), reference,
+            Ranking ranking = TopsisRanking.rank(horizon, strategies.stream().map(Strategy::id).toList(), reference,
                     scenario.criteria(), scenario.weighting(), scenario.basis());
-            return new ComparisonResult(scenario, baseline.baseYear(), baseline.currency(), results, ranking, parameters,
-                    Assumptions.list(baseline, scenario, parameters, strategies, multipliers), notes(), multipliers, horizon,
-                    reference);
+            NpvRanking npv = npvRanking(draws);
+            RankingSensitivityAnalysis sensitivity = new RankingSensitivityAnalysis(baseline, scenario, parameters,
+                    strategies, plans, reference, npv, nominalVector());
+            return new ComparisonResult(scenario, baseline.baseYear(), baseline.currency(), results, ranking, npv,
+                    sensitivity::result, parameters, Assumptions.list(baseline, scenario, parameters, strategies, multipliers),
+                    notes(), multipliers, horizon, reference);
+        }
+
+        /** The strategies by median NPV at the horizon, with the share of draws each has the highest NPV. */
+        private NpvRanking npvRanking(int draws) {
+            int o = Outcome.NPV_NET_BENEFIT.ordinal();
+            int n = strategies.size();
+            double[] p50 = new double[n];
+            List<double[]> bands = new ArrayList<>();
+            double[] sorted = new double[draws];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(values[i][o][h], 0, sorted, 0, draws);
+                Arrays.sort(sorted);
+                p50[i] = quantile(sorted, 0.5);
+                bands.add(new double[] {quantile(sorted, 0.1), quantile(sorted, 0.9)});
+            }
+            double[] best = new double[n];
+            for (int d = 0; d < draws; d++) {
+                double top = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < n; i++) {
+                    top = Math.max(top, values[i][o][h][d]);
+                }
+                int ties = 0;
+                for (int i = 0; i < n; i++) {
+                    ties += values[i][o][h][d] == top ? 1 : 0;
+                }
+                for (int i = 0; i < n; i++) {
+                    best[i] += values[i][o][h][d] == top ? 1.0 / ties : 0;
+                }
+            }
+            int[] ranks = org.gvclab.core.indicator.Composite.ranks(p50);
+            List<NpvRanking.Entry> entries = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                entries.add(new NpvRanking.Entry(strategies.get(i).id(), bands.get(i)[0], p50[i], bands.get(i)[1], ranks[i],
+                        best[i] / draws));
+            }
+            return new NpvRanking(entries, parameters.value(Param.DISCOUNT_RATE.id), parameters.value(Param.PUBLIC_FUNDS_COST.id));
         }
 
         private String id(int row) {

@@ -1,5 +1,5 @@
 /**
- * Strategy comparison (METHODS.md §5): policy levers, the preset strategies S0–S4 and custom ones, a yearly
+ * Strategy comparison (docs/model.md): policy levers, the preset strategies S0–S4 and custom ones, a yearly
  * projection model whose every parameter is visible and overridable, Monte Carlo over the uncertain parameters
  * (P10 / P50 / P90), the lock-in index recomputed each projected year by the diagnosis code
  * ({@link org.gvclab.core.paradox.Diagnosis#lockInIndex}), Type I regional effects where an IO table is linked,

@@ -6,14 +6,14 @@ import org.gvclab.core.indicator.Group;
 
 /**
  * The sets of criteria a workshop can weight by AHP: the five factor groups (their weights feed the diagnosis'
- * lock-in index, METHODS.md §4) and the strategy outcome criteria (their weights feed the TOPSIS ranking of
- * strategies, METHODS.md §5; the strategy feature takes them by these ids).
+ * driver composite, docs/model.md) and the strategy outcome criteria (their weights feed the TOPSIS ranking of
+ * strategies, docs/model.md; the strategy feature takes them by these ids).
  */
 public enum CriteriaSet {
     /** The five factor groups, ids = {@link Group} names ({@code TECHNOLOGY_GAP}, …), in the framework's order. */
     FACTORS(new LocalizedText("五大因素", "The five factor groups"), Group.factors().stream()
             .map(g -> new Criterion(g.name(), g.label())).toList()),
-    /** The strategy outcomes of METHODS.md §5: {@code value_added, va_rate, obm_share, jobs, fiscal_cost, lock_in, resilience}. */
+    /** The strategy outcomes (docs/model.md): {@code value_added, va_rate, obm_share, jobs, fiscal_cost, lock_in, resilience}. */
     OUTCOMES(new LocalizedText("战略结果指标", "Strategy outcome criteria"), List.of(
             new Criterion("value_added", new LocalizedText("增加值", "Value added")),
             new Criterion("va_rate", new LocalizedText("增加值率", "Value-added rate")),

@@ -1,7 +1,9 @@
 package org.gvclab.core.workshop;
 
+import java.util.List;
 import java.util.Objects;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.strategy.Strategies;
 
 /**
  * Something participants score, compare or rank: a factor group, a strategy outcome criterion or a strategy.
@@ -16,5 +18,13 @@ public record Criterion(String id, LocalizedText name) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("a criterion needs an id (name '" + name.en() + "')");
         }
+    }
+
+    /**
+     * The preset strategies S0–S4 as participants rank or vote on them, with the names of their one definition in
+     * {@link Strategies}; a facilitator may add custom ones (ids {@code C1}, {@code C2}, … given by the web layer).
+     */
+    public static List<Criterion> presetStrategies() {
+        return Strategies.presets().stream().map(s -> new Criterion(s.id(), s.name())).toList();
     }
 }

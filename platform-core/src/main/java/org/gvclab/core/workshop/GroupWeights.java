@@ -4,7 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The group's AHP priorities (METHODS.md §3): the principal eigenvector of the element-wise geometric mean of the
+ * The group's AHP priorities (docs/model.md, "Composite indices"): the principal eigenvector of the element-wise geometric mean of the
  * members' matrices (Aczél &amp; Saaty 1983), its consistency, and how many members were themselves inconsistent.
  *
  * @param criterionIds        the criteria, in matrix order

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.io.StringWriter;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.gvclab.core.base.SpreadsheetCsv;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -92,24 +95,25 @@ public final class RawData {
         return List.copyOf(rows);
     }
 
-    /** The rows as CSV bytes (UTF-8 with BOM, CRLF line ends). */
+    /** The rows as CSV bytes (UTF-8 with BOM, CRLF line ends), formula-like texts neutralised ({@link SpreadsheetCsv}). */
     public static byte[] csv(List<Row> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(",", HEADERS)).append("\r\n");
+        StringWriter text = new StringWriter();
+        text.write("\uFEFF");
+        SpreadsheetCsv out = new SpreadsheetCsv(text);
+        out.row(HEADERS);
         for (Row r : rows) {
-            out.append(csvText(r.participant())).append(',').append(r.activity()).append(',')
-                    .append(r.kind().name()).append(',').append(csvText(r.item())).append(',')
-                    .append(csvText(r.itemEn())).append(',').append(csvText(r.itemZh())).append(',')
-                    .append(number(r.value())).append(',').append(csvText(r.comment())).append(',')
-                    .append(r.submittedAt()).append("\r\n");
+            out.text(r.participant()).number(r.activity()).text(r.kind().name()).text(r.item()).text(r.itemEn())
+                    .text(r.itemZh()).number(r.value()).text(r.comment()).text(r.submittedAt().toString()).endRow();
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The rows as an Excel workbook with one sheet, "raw data". */
     public static byte[] xlsx(List<Row> rows) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("raw data");
+            CellStyle quoted = wb.createCellStyle();
+            quoted.setQuotePrefixed(true);
             org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
             for (int c = 0; c < HEADERS.size(); c++) {
                 header.createCell(c).setCellValue(HEADERS.get(c));
@@ -117,15 +121,14 @@ public final class RawData {
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
                 org.apache.poi.ss.usermodel.Row x = sheet.createRow(i + 1);
-                x.createCell(0).setCellValue(r.participant());
+                text(x.createCell(0), r.participant(), quoted);
                 x.createCell(1).setCellValue(r.activity());
                 x.createCell(2).setCellValue(r.kind().name());
-                x.createCell(3).setCellValue(r.item());
-                x.createCell(4).setCellValue(r.itemEn());
-                x.createCell(5).setCellValue(r.itemZh());
+                text(x.createCell(3), r.item(), quoted);
+                text(x.createCell(4), r.itemEn(), quoted);
+                text(x.createCell(5), r.itemZh(), quoted);
                 x.createCell(6).setCellValue(r.value());
-                Cell comment = x.createCell(7);
-                comment.setCellValue(r.comment());
+                text(x.createCell(7), r.comment(), quoted);
                 x.createCell(8).setCellValue(r.submittedAt().toString());
             }
             sheet.createFreezePane(0, 1);
@@ -141,16 +144,11 @@ public final class RawData {
                 .orElseThrow(() -> new InvalidSubmissionException("unknown strategy " + id));
     }
 
-    private static String number(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    /** RFC 4180 quoting, with a leading apostrophe for texts a spreadsheet would read as a formula. */
-    static String csvText(String text) {
-        String t = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        if (t.indexOf(',') >= 0 || t.indexOf('"') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) {
-            return '"' + t.replace("\"", "\"\"") + '"';
+    /** A text cell; a formula-like text gets Excel's quote prefix, so it stays text even when edited. */
+    private static void text(Cell cell, String text, CellStyle quoted) {
+        cell.setCellValue(text);
+        if (SpreadsheetCsv.formulaLike(text)) {
+            cell.setCellStyle(quoted);
         }
-        return t;
     }
 }

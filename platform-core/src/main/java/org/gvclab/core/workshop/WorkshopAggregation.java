@@ -9,7 +9,7 @@ import org.gvclab.core.indicator.Composite;
 import org.gvclab.core.indicator.RankAggregation;
 
 /**
- * The group's view of each activity (METHODS.md §3): score distributions per factor; group AHP weights by the
+ * The group's view of each activity (docs/model.md, "Composite indices"): score distributions per factor; group AHP weights by the
  * element-wise geometric mean of the members' matrices (Aczél &amp; Saaty 1983) with the group's consistency ratio;
  * the strategy ranking by Borda count (de Borda 1781) with mean ranks; approval votes counted.
  */

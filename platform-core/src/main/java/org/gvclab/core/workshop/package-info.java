@@ -1,7 +1,7 @@
 /**
- * Live workshops (DESIGN.md, data flow 5): the activities of an agenda (five-factor scoring, AHP pairwise
+ * Live workshops (docs/model.md, "Workshops"): the activities of an agenda (five-factor scoring, AHP pairwise
  * comparison, strategy ranking and voting), participants' submissions with their validation, the group aggregation
- * of METHODS.md §3 (score distributions, group AHP by element-wise geometric mean, Borda count, approval votes), the
+ * of docs/model.md, "Composite indices" (score distributions, group AHP by element-wise geometric mean, Borda count, approval votes), the
  * frozen results of a closed workshop, and their rendering as notebook tables and charts and as anonymised raw data.
  */
 @NullMarked

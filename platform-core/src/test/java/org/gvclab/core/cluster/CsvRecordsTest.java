@@ -71,4 +71,44 @@ class CsvRecordsTest {
         ImportPreview gbk = CsvRecords.read(new ByteArrayInputStream(new byte[] {(byte) 0xC4, (byte) 0xEA, ',', '1'}), "gbk.csv");
         assertThat(gbk.errors()).singleElement().satisfies(e -> assertThat(e.message().en()).contains("UTF-8"));
     }
+
+    @Test
+    void a_file_larger_than_the_limit_is_refused_without_reading_it_all() throws IOException {
+        byte[] big = new byte[ExcelTemplate.MAX_BYTES + 1024];
+        java.util.Arrays.fill(big, (byte) '1');
+        int[] read = {0};
+        java.io.InputStream counting = new java.io.FilterInputStream(new ByteArrayInputStream(big)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                read[0] += Math.max(n, 0);
+                return n;
+            }
+        };
+        ImportPreview p = CsvRecords.read(counting, "big.csv");
+        assertThat(p.canSave()).isFalse();
+        assertThat(p.problems()).singleElement().satisfies(e -> assertThat(e.message().en()).contains("larger than 20 MB"));
+        assertThat(read[0]).isEqualTo(ExcelTemplate.MAX_BYTES + 1);
+    }
+
+    @Test
+    void a_file_of_thousands_of_rows_is_refused_at_once_and_problems_are_capped_at_200() throws IOException {
+        StringBuilder many = new StringBuilder("year,gross_output\n");
+        for (int i = 0; i < 100_000; i++) {
+            many.append("x,y\n");
+        }
+        ImportPreview tooMany = read(many.toString());
+        assertThat(tooMany.problems()).singleElement()
+                .satisfies(e -> assertThat(e.message().en()).contains("more than 500 data rows"));
+
+        StringBuilder broken = new StringBuilder("year,gross_output\n");
+        for (int i = 0; i < 450; i++) {
+            broken.append("not-a-year,not-a-number\n");
+        }
+        ImportPreview capped = read(broken.toString());
+        assertThat(capped.problems()).hasSize(ImportPreview.MAX_LISTED);
+        assertThat(capped.problemCount()).isGreaterThanOrEqualTo(900);
+        assertThat(capped.truncated()).isTrue();
+        assertThat(capped.canSave()).isFalse();
+    }
 }

@@ -168,4 +168,25 @@ class ExcelTemplateTest {
             });
         }
     }
+
+    @Test
+    void a_workbook_that_unpacks_to_far_more_than_a_template_is_refused_as_a_zip_bomb() throws IOException {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 80; i++) {
+                zip.write(zeros);
+            }
+        }
+        assertThat(bomb.size()).isLessThan(ExcelTemplate.MAX_BYTES / 10);
+        ImportPreview p = ExcelTemplate.read(new ByteArrayInputStream(bomb.toByteArray()), "bomb.xlsx");
+        assertThat(p.canSave()).isFalse();
+        assertThat(p.problems()).singleElement().satisfies(e -> {
+            assertThat(e.message().en()).contains("zip bomb").contains("64 MB");
+            assertThat(e.message().zh()).contains("压缩炸弹");
+        });
+    }
 }

@@ -32,4 +32,24 @@ class AgglomerationTest {
         assertThatThrownBy(() -> Agglomeration.ellisonGlaeser(new double[] {1}, new double[] {1, 2}, new double[] {1}))
                 .hasMessageContaining("areas");
     }
+
+    @Test
+    void ellison_glaeser_of_rd_staff_over_areas_with_equal_plants_by_hand() {
+        // R&D staff (700, 200, 100) in 7, 2 and 1 firms: every firm has 100, so H = 1/10 = Σ s_j² / n_j
+        // = .49/7 + .04/2 + .01/1; employment (5,000, 3,000, 2,000): x = (.5, .3, .2), Σx² = .38
+        // G = (.7 − .5)² + (.2 − .3)² + (.1 − .2)² = .06; γ = (.06 − .62 × .1) / (.62 × .9) = −.002 / .558
+        double[] rd = {700, 200, 100};
+        double[] firms = {7, 2, 1};
+        double[] employees = {5000, 3000, 2000};
+        assertThat(Agglomeration.herfindahlOfEqualPlants(rd, firms)).isCloseTo(0.1, within(1e-15));
+        assertThat(Agglomeration.ellisonGlaeser(rd, employees, 0.1)).isCloseTo(-0.002 / 0.558, within(1e-12));
+        assertThat(org.gvclab.core.paradox.InnovationAgglomeration.acrossAreas(rd, employees, firms))
+                .isCloseTo(-0.002 / 0.558, within(1e-12));
+        // the same R&D staff in 20 equal firms of 35, 10 and 5 (H = .05): γ = (.06 − .031) / (.62 × .95)
+        assertThat(Agglomeration.ellisonGlaeser(rd, employees, new double[] {
+                35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35}))
+                .isCloseTo(0.029 / 0.589, within(1e-12));
+        assertThatThrownBy(() -> Agglomeration.herfindahlOfEqualPlants(rd, new double[] {7, 0, 1}))
+                .hasMessageContaining("area 1");
+    }
 }

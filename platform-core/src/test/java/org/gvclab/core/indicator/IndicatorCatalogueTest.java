@@ -21,24 +21,30 @@ class IndicatorCatalogueTest {
     }
 
     @Test
-    void every_factor_and_path_of_methods_section_2_has_its_indicators() {
+    void every_outcome_factor_and_path_has_its_indicators_and_no_outcome_is_also_a_driver() {
+        for (Indicator outcome : IndicatorCatalogue.of(Group.LOCK_IN_OUTCOME)) {
+            assertThat(Group.factors()).as(outcome.id()).noneMatch(outcome::informs);
+        }
         assertThat(IndicatorCatalogue.of(Group.TECHNOLOGY_GAP)).extracting(Indicator::id).contains(
                 "rd_intensity", "patents_per_10k_employees", "labour_productivity", "imported_input_dependence");
         assertThat(IndicatorCatalogue.of(Group.RULES_AND_STANDARDS)).extracting(Indicator::id)
                 .contains("standards_per_100_firms", "certified_firm_share");
         assertThat(IndicatorCatalogue.of(Group.NATIONAL_STRATEGY)).extracting(Indicator::id)
-                .contains("strategic_alignment", "public_support_per_va");
+                .containsExactly("strategic_alignment");
+        assertThat(IndicatorCatalogue.of(Group.POLICY_INPUT)).extracting(Indicator::id)
+                .containsExactly("public_support_per_va");
         assertThat(IndicatorCatalogue.of(Group.INTERNATIONAL_POLITICS)).extracting(Indicator::id).contains(
                 "export_dependence", "destination_hhi", "restricted_market_exposure", "foreign_output_share");
         assertThat(IndicatorCatalogue.of(Group.INDUSTRIAL_INNOVATION)).extracting(Indicator::id)
-                .contains("new_product_share", "obm_share", "odm_share");
+                .contains("new_product_share", "odm_share").doesNotContain("obm_share");
         assertThat(IndicatorCatalogue.of(Group.DOMESTIC_DEMAND)).extracting(Indicator::id)
                 .contains("domestic_sales_share", "domestic_sales_growth", "ecommerce_share");
         assertThat(IndicatorCatalogue.of(Group.SPIDER_PATH)).extracting(Indicator::id)
                 .contains("market_turnover_ratio", "local_sourcing_share", "firm_count", "cr4_competition");
         assertThat(IndicatorCatalogue.of(Group.SNAKE_PATH)).extracting(Indicator::id)
                 .contains("lead_firm_count", "cr4_lead_firm", "obm_share", "processing_trade_share");
-        assertThat(IndicatorCatalogue.of(Group.VALUE_CAPTURE)).extracting(Indicator::id).contains("value_added_rate");
+        assertThat(IndicatorCatalogue.of(Group.LOCK_IN_OUTCOME)).extracting(Indicator::id).containsExactly(
+                "obm_share", "value_added_rate", "export_price_position", "dva_share_of_exports");
         assertThat(IndicatorCatalogue.of(Group.AGGLOMERATION)).extracting(Indicator::id)
                 .contains("location_quotient", "herfindahl", "herfindahl_normalised", "ellison_glaeser");
     }
@@ -51,13 +57,27 @@ class IndicatorCatalogueTest {
     }
 
     @Test
-    void every_per_record_formula_parses_and_multi_cluster_measures_have_none() {
+    void every_per_record_formula_parses_and_only_multi_cluster_and_io_measures_have_none() {
         for (Indicator i : IndicatorCatalogue.all()) {
             if (i.perRecord()) {
                 assertThat(UserFormula.validate(i.expression())).as(i.id()).isEmpty();
             } else {
-                assertThat(i.groups()).as(i.id()).isEqualTo(List.of(Group.AGGLOMERATION));
+                assertThat(i.groups()).as(i.id()).isIn(List.of(Group.AGGLOMERATION), List.of(Group.LOCK_IN_OUTCOME));
             }
         }
+    }
+
+    @Test
+    void the_record_based_imported_input_share_is_not_labelled_as_vertical_specialisation() {
+        Indicator i = IndicatorCatalogue.get("imported_input_dependence");
+        assertThat(i.name().en()).isEqualTo("Direct imported-input share");
+        assertThat(i.source()).contains("not the Hummels, Ishii & Yi (2001) vertical-specialisation measure");
+    }
+
+    @Test
+    void public_support_is_a_policy_input_that_informs_no_factor() {
+        Indicator i = IndicatorCatalogue.get("public_support_per_va");
+        assertThat(i.groups()).containsExactly(Group.POLICY_INPUT);
+        assertThat(i.groups()).noneMatch(Group::isFactor);
     }
 }

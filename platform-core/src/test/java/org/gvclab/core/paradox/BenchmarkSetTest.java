@@ -26,14 +26,29 @@ class BenchmarkSetTest {
             if (v.assumption()) {
                 assertThat(v.source()).startsWith("assumption");
             } else {
-                assertThat(v.source()).doesNotContain("assumption").contains("Bureau of Statistics");
+                assertThat(v.source()).doesNotContain("assumption").satisfiesAnyOf(
+                        s -> assertThat(s).contains("Bureau of Statistics"), s -> assertThat(s).startsWith("definition"));
             }
         });
         assertThat(BenchmarkSet.defaults().find("rd_intensity")).get().satisfies(v -> {
             assertThat(v.assumption()).isFalse();
             assertThat(v.value()).isEqualTo(1.39);
             assertThat(v.year()).isEqualTo(2022);
+            assertThat(v.spread()).isEqualTo(0.1);
         });
+    }
+
+    @Test
+    void a_reference_is_drawn_within_its_spread_and_kept_inside_the_goalposts() {
+        BenchmarkValue v = new BenchmarkValue("obm_share", 30, 0, 100, "x", 2022, BenchmarkValue.Level.OTHER, true,
+                LocalizedText.of(""));
+        assertThat(v.spread()).isEqualTo(BenchmarkValue.ASSUMED_SPREAD);
+        assertThat(v.drawn(0.5)).isEqualTo(30);
+        assertThat(v.drawn(0)).isCloseTo(21, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(v.drawn(1)).isCloseTo(39, org.assertj.core.api.Assertions.within(1e-12));
+        BenchmarkValue wide = new BenchmarkValue("obm_share", 90, 0, 100, "x", 2022, BenchmarkValue.Level.OTHER, true,
+                LocalizedText.of(""), 0.5);
+        assertThat(wide.drawn(1)).isLessThan(100);
     }
 
     @Test

@@ -27,17 +27,36 @@ class DiagnosisTest {
         return diagnose(r, SNAKE).lockInIndex();
     }
 
-    @Test
-    void lock_in_index_rises_when_export_dependence_rises() {
-        YearlyRecord base = TestRecords.complete(2023);
-        YearlyRecord moreExports = base.with("exports", 700_000).with("domestic_sales", 300_000);
-        assertThat(lockIn(moreExports)).isGreaterThan(lockIn(base));
+    private static double drivers(YearlyRecord r) {
+        return diagnose(r, SNAKE).lockIn().driverComposite();
     }
 
     @Test
-    void lock_in_index_falls_when_rd_intensity_rises() {
+    void export_dependence_raises_the_driver_composite_but_is_no_outcome_of_lock_in() {
         YearlyRecord base = TestRecords.complete(2023);
-        assertThat(lockIn(base.with("rd_expenditure", 30_000))).isLessThan(lockIn(base));
+        YearlyRecord moreExports = base.with("exports", 700_000).with("domestic_sales", 300_000);
+        assertThat(drivers(moreExports)).isGreaterThan(drivers(base));
+        assertThat(lockIn(moreExports)).isEqualTo(lockIn(base));
+    }
+
+    @Test
+    void rd_intensity_lowers_the_driver_composite_but_is_no_outcome_of_lock_in() {
+        YearlyRecord base = TestRecords.complete(2023);
+        assertThat(drivers(base.with("rd_expenditure", 30_000))).isLessThan(drivers(base));
+        assertThat(lockIn(base.with("rd_expenditure", 30_000))).isEqualTo(lockIn(base));
+    }
+
+    @Test
+    void public_spending_is_never_evidence_of_less_lock_in() {
+        YearlyRecord base = TestRecords.complete(2023);
+        YearlyRecord generous = base.with("public_support", 20_000);
+        DiagnosisResult a = diagnose(base, SNAKE);
+        DiagnosisResult b = diagnose(generous, SNAKE);
+        assertThat(b.lockInIndex()).isEqualTo(a.lockInIndex());
+        assertThat(b.lockIn().driverComposite()).isEqualTo(a.lockIn().driverComposite());
+        assertThat(b.factors()).isEqualTo(a.factors());
+        assertThat(b.notes()).anySatisfy(n -> assertThat(n.en()).contains("public support is 10.0% of value added")
+                .contains("not scored"));
     }
 
     @Test
@@ -62,16 +81,50 @@ class DiagnosisTest {
     }
 
     @Test
-    void the_index_is_the_weighted_mean_of_the_factor_scores_and_follows_given_weights() {
+    void the_index_is_the_mean_outcome_risk_and_the_weights_only_weigh_the_drivers() {
         DiagnosisResult equal = diagnose(TestRecords.complete(2023), SNAKE);
+        // outcomes of TestRecords: VA rate 20 % against 22 (0–60), OBM share 10 % against 30 (0–100); no price, no IO
+        double vaRisk = 100 - 50 * 20.0 / 22;
+        double obmRisk = 100 - 50 * 10.0 / 30;
+        assertThat(equal.lockIn().outcomes()).extracting(s -> s.indicator().id()).containsExactly("obm_share", "value_added_rate");
+        assertThat(equal.lockInIndex()).isCloseTo((vaRisk + obmRisk) / 2, within(1e-9));
+        assertThat(equal.lockIn().missing()).anySatisfy(m -> assertThat(m.en()).contains("Export price position"))
+                .anySatisfy(m -> assertThat(m.en()).contains("needs an input-output table"));
         double mean = equal.factors().stream().mapToDouble(GroupScore::risk).average().orElseThrow();
-        assertThat(equal.lockInIndex()).isCloseTo(mean, within(1e-9));
+        assertThat(equal.lockIn().driverComposite()).isCloseTo(mean, within(1e-9));
         assertThat(equal.factorWeights().values()).allSatisfy(w -> assertThat(w).isCloseTo(0.2, within(1e-12)));
+        assertThat(equal.lockIn().weightsApplied().en()).isEqualTo("equal weights for the five factors");
         DiagnosisInputs politicsOnly = new DiagnosisInputs(List.of(TestRecords.complete(2023)), CurrencyUnit.CNY_10K, null, SNAKE,
                 null, BenchmarkSet.defaults(), Map.of(Group.INTERNATIONAL_POLITICS, 1.0));
         DiagnosisResult p = Diagnosis.diagnose(politicsOnly);
-        assertThat(p.lockInIndex()).isCloseTo(p.score(Group.INTERNATIONAL_POLITICS).orElseThrow().risk(), within(1e-9));
+        assertThat(p.lockInIndex()).isEqualTo(equal.lockInIndex());
+        assertThat(p.lockIn().driverComposite()).isCloseTo(p.score(Group.INTERNATIONAL_POLITICS).orElseThrow().risk(), within(1e-9));
+        assertThat(p.lockIn().weightsApplied().en()).startsWith("weights given").contains("International politics 100.0%");
         assertThat(p.drivers()).allSatisfy(dr -> assertThat(dr.factor()).isEqualTo(Group.INTERNATIONAL_POLITICS));
+        assertThat(p.lockIn().factorRanking().get(0).factor()).isEqualTo(Group.INTERNATIONAL_POLITICS);
+    }
+
+    @Test
+    void factors_are_ranked_by_weight_times_risk() {
+        DiagnosisResult d = diagnose(TestRecords.complete(2023), SNAKE);
+        assertThat(d.lockIn().factorRanking()).hasSize(5)
+                .isSortedAccordingTo((a, b) -> Double.compare(b.weightedRisk(), a.weightedRisk()));
+        assertThat(d.lockIn().factorRanking()).allSatisfy(f -> assertThat(f.weightedRisk()).isCloseTo(f.weight() * f.risk(), within(1e-12)));
+    }
+
+    @Test
+    void the_band_of_the_index_comes_from_the_uncertainty_of_the_outcome_references() {
+        DiagnosisResult d = diagnose(TestRecords.complete(2023), SNAKE);
+        assertThat(d.lockIn().low()).isLessThan(d.lockInIndex());
+        assertThat(d.lockIn().high()).isGreaterThan(d.lockInIndex());
+        // with references fixed (spread 0) the band closes on the index
+        BenchmarkSet exact = BenchmarkSet.of("exact", BenchmarkSet.defaults().values().values().stream()
+                .map(v -> new BenchmarkValue(v.indicatorId(), v.value(), v.low(), v.high(), v.source(), v.year(), v.level(),
+                        v.assumption(), v.note(), 0)).toList());
+        DiagnosisResult e = Diagnosis.diagnose(new DiagnosisInputs(List.of(TestRecords.complete(2023)), CurrencyUnit.CNY_10K,
+                null, SNAKE, null, exact, Map.of()));
+        assertThat(e.lockIn().low()).isCloseTo(e.lockInIndex(), within(1e-9));
+        assertThat(e.lockIn().high()).isCloseTo(e.lockInIndex(), within(1e-9));
     }
 
     @Test
@@ -107,11 +160,16 @@ class DiagnosisTest {
     }
 
     @Test
-    void a_mixed_cluster_gets_both_paths_and_an_undetermined_one_is_asked_for_answers() {
+    void a_mixed_cluster_gets_both_paths_and_one_without_shape_or_organisation_evidence_none() {
         assertThat(diagnose(TestRecords.complete(2023), MIXED).recommendation().path()).isEqualTo(UpgradingPath.BOTH);
         PathRecommendation u = diagnose(TestRecords.complete(2023), ArchitectureQuestionnaire.unanswered()).recommendation();
-        assertThat(u.path()).isEqualTo(UpgradingPath.UNDETERMINED);
         assertThat(u.reasons().get(0).en()).contains("answer the architecture questionnaire");
+        assertThat(u.evidence().architectureKnown()).isFalse();
+        YearlyRecord bare = new YearlyRecord(2023, Map.of("firms", 100.0, "employees", 1000.0, "gross_output", 1000.0,
+                "sales", 1000.0));
+        PathRecommendation none = diagnose(bare, ArchitectureQuestionnaire.unanswered()).recommendation();
+        assertThat(none.path()).isEqualTo(UpgradingPath.UNDETERMINED);
+        assertThat(none.evidence().market()).isNull();
     }
 
     @Test
@@ -131,7 +189,8 @@ class DiagnosisTest {
         UpgradingResult f = diagnose(functional, SNAKE).upgrading();
         assertThat(f.stage()).isEqualTo(UpgradingStage.FUNCTIONAL);
         assertThat(f.obmShare()).isCloseTo(25, within(1e-9));
-        assertThat(f.explanation().en()).contains("OEM 45 %, ODM 20 %, OBM 25 %").contains("Chain upgrading");
+        assertThat(f.explanation().en()).contains("OEM 45.0%, ODM 20.0%, OBM 25.0%")
+                .contains("Sales in a related new chain are not recorded");
         YearlyRecord noMix = base.without("oem_sales").without("odm_sales").without("obm_sales").without("new_product_sales");
         assertThat(diagnose(noMix, SNAKE).upgrading().stage()).isEqualTo(UpgradingStage.UNKNOWN);
     }

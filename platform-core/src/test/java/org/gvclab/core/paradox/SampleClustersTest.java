@@ -30,21 +30,41 @@ class SampleClustersTest {
     }
 
     @Test
-    void the_demo_clusters_show_the_contrasts_they_were_made_for() {
+    void the_demo_clusters_read_as_a_gvc_expert_expects() {
         Map<String, DiagnosisResult> d = new java.util.LinkedHashMap<>();
         SampleClusters.all().forEach(c -> d.put(c.id(), diagnose(c)));
-        assertThat(d.get("zhuji-socks").recommendation().path()).isEqualTo(UpgradingPath.LEAD_FIRM);
-        assertThat(d.get("zhuji-socks").governance().type()).isEqualTo(GovernanceType.CAPTIVE);
+        // Datang socks: the textbook specialised-market cluster, thousands of small family firms around the market,
+        // OEM work for captive buyers; snake-shaped production, so the market-led platform path comes with lead firms
+        DiagnosisResult datang = d.get("zhuji-socks");
+        assertThat(datang.recommendation().path()).isIn(UpgradingPath.PLATFORM, UpgradingPath.BOTH);
+        assertThat(datang.architecture().type()).isEqualTo(Architecture.SNAKE);
+        assertThat(datang.recommendation().evidence().market()).isGreaterThan(0.7);
+        assertThat(datang.recommendation().evidence().concentration()).isLessThan(0.3);
+        assertThat(datang.governance().type()).isEqualTo(GovernanceType.CAPTIVE);
+        assertThat(datang.recommendation().reasons()).anySatisfy(r -> assertThat(r.en())
+                .contains("specialised-market turnover 2.10 × output").contains("8,325 firms"));
+        // Dongguan electronics: a modular spider
         assertThat(d.get("dongguan-electronics").recommendation().path()).isEqualTo(UpgradingPath.PLATFORM);
         assertThat(d.get("dongguan-electronics").governance().type()).isEqualTo(GovernanceType.MODULAR);
-        assertThat(d.get("yongkang-hardware").recommendation().path()).isEqualTo(UpgradingPath.BOTH);
+        // Yongkang hardware: a mixed shape organised through a large specialised market (China Hardware City)
+        assertThat(d.get("yongkang-hardware").recommendation().path()).isEqualTo(UpgradingPath.PLATFORM);
         assertThat(d.get("yongkang-hardware").governance().type()).isEqualTo(GovernanceType.MARKET);
-        assertThat(d.get("jinjiang-footwear").governance().type()).isEqualTo(GovernanceType.RELATIONAL);
-        assertThat(d.get("jinjiang-footwear").upgrading().stage()).isEqualTo(UpgradingStage.FUNCTIONAL);
+        // Jinjiang sportswear: brand-owning lead firms at the top of a snake, moving into apparel (a related chain)
+        DiagnosisResult jinjiang = d.get("jinjiang-footwear");
+        assertThat(jinjiang.recommendation().path()).isEqualTo(UpgradingPath.LEAD_FIRM);
+        assertThat(jinjiang.governance().type()).isEqualTo(GovernanceType.RELATIONAL);
+        assertThat(jinjiang.upgrading().stage()).isEqualTo(UpgradingStage.CHAIN);
+        assertThat(jinjiang.chain().detected()).isTrue();
+        // the OEM cluster under captive buyers is the most locked in, the brand owners the least
+        assertThat(datang.lockInIndex()).isGreaterThan(d.get("dongguan-electronics").lockInIndex())
+                .isGreaterThan(d.get("yongkang-hardware").lockInIndex());
+        assertThat(jinjiang.lockInIndex()).isLessThan(d.get("yongkang-hardware").lockInIndex());
         assertThat(d.values()).allSatisfy(r -> {
             assertThat(r.year()).isEqualTo(2023);
             assertThat(r.lockInIndex()).isBetween(0.0, 100.0);
             assertThat(r.factors()).allSatisfy(f -> assertThat(f.risk()).isNotNull());
+            assertThat(r.rent().labourShare()).isNotNull();
+            assertThat(r.agglomeration().locationQuotient()).isNotNull();
         });
     }
 }

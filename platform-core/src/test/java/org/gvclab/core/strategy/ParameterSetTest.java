@@ -135,12 +135,13 @@ class ParameterSetTest {
         assertThat(gD.value()).isCloseTo(100 * (Math.sqrt(1.25) - 1), within(1e-12));
         assertThat(gD.low()).isCloseTo(gD.value() - 3, within(1e-12));
         assertThat(gD.assumption()).isFalse();
-        assertThat(gD.source().en()).startsWith("cluster data 2021–2023: compound annual growth of domestic sales");
+        assertThat(gD.source().en()).startsWith("cluster data 2021–2023: compound annual growth of domestic sales at current prices")
+                .contains("deflated by the model");
         assertThat(p.parameter("export_demand_growth").value()).isZero();
         // one record only: the generic default stays, marked as an assumption
         Parameter single = ClusterBaseline.of(DiagnosisInputs.of(List.of(y2023), null, null)).parameters()
                 .parameter("domestic_demand_growth");
-        assertThat(single.value()).isEqualTo(5.0);
+        assertThat(single.value()).isEqualTo(6.0);
         assertThat(single.assumption()).isTrue();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.cluster.TestRecords;
 import org.gvclab.core.cluster.YearlyRecord;
@@ -11,14 +12,17 @@ import org.gvclab.core.paradox.DiagnosisInputs;
 import org.junit.jupiter.api.Test;
 
 /**
- * The first projected year worked by hand for {@link TestRecords#complete}: output and sales 1,000,000, value added
- * 200,000, domestic sales and exports 500,000 each, R&amp;D 10,000, OBM / ODM / OEM sales 100,000 / 200,000 / 600,000
+ * Projected years worked by hand for {@link TestRecords#complete}: output and sales 1,000,000, value added 200,000,
+ * domestic sales and exports 500,000 each, R&amp;D 10,000, OBM / ODM / OEM sales 100,000 / 200,000 / 600,000
  * (cov = 0.9), 50,000 employees, 20 % of exports to restricted markets; one record, so the growth rates keep their
- * generic defaults (domestic 5 %, exports 3 %, pre-sample R&amp;D 5 %).
+ * generic nominal defaults (domestic 6 %, exports 4 %, pre-sample R&amp;D 11.6 %), deflated by 1.5 %.
  */
 class ProjectionTest {
 
     private static final double REL = 1e-12;
+    /** Real growth of domestic and export demand: (1 + g) / (1 + π) − 1. */
+    private static final double GD = 1.06 / 1.015 - 1;
+    private static final double GX = 1.04 / 1.015 - 1;
     private final ClusterBaseline b = ClusterBaseline.of(DiagnosisInputs.of(List.of(TestRecords.complete(2023)), null, null));
     private final double[] p = b.parameters().vector();
 
@@ -33,58 +37,59 @@ class ProjectionTest {
     @Test
     void the_first_year_of_the_status_quo_matches_the_hand_calculation() {
         Projection.Path path = run(strategy(), Shock.none(), false);
-        // demand: D1 = 500,000 × 1.05, X1 = 500,000 × 1.03; σ = 1 and Q/S = 1
-        double q1 = 525_000 + 515_000;
+        // demand: D1 = 500,000 × (1 + g_D), X1 = 500,000 × (1 + g_X), both real; σ = 1 and Q/S = 1
+        double q1 = 500_000 * (1 + GD) + 500_000 * (1 + GX);
         assertThat(path.q[1]).isCloseTo(q1, within(q1 * REL));
-        // R&D capital: K0 = 10,000 / (0.05 + 0.15) = 50,000; K1 = 0.85 K0 + R0 = 52,500; k in % of output, floor f = 1
-        double lR = Math.log((100 * 52_500 / q1 + 1) / (100 * 50_000 / 1e6 + 1));
-        // brand: M0 = 5 % of OBM sales 100,000 = 5,000; KB0 = 5,000 / (0.05 + 0.20) = 20,000; KB1 = 0.8 KB0 + M0 = 21,000
-        double lB = Math.log((100 * 21_000 / q1 + 1) / (100 * 20_000 / 1e6 + 1));
-        // domestic share 525,000 / 1,040,000 against 0.5, in points
-        double dDom = 100 * (525_000 / q1 - 0.5);
-        double obmTarget = 1.0 / 9 + (8 * lB + 3 * lR + 0.2 * dDom) / 100;
-        double odmTarget = 2.0 / 9 + 8 * lR / 100;
-        double obm1 = 1.0 / 9 + 0.2 * (obmTarget - 1.0 / 9);
-        double odm1 = 2.0 / 9 + 0.2 * (odmTarget - 2.0 / 9);
-        double oem1 = 1 - obm1 - odm1;
-        assertThat(path.obm[1]).isCloseTo(100 * 0.9 * obm1, within(1e-12));
-        // smile curve: v_OEM = 0.2 / (6/9 + 1.3 · 2/9 + 1.7 · 1/9); the uncovered 10 % of sales keeps v0 = 0.2
-        double vOem = 0.2 / (6.0 / 9 + 1.3 * 2.0 / 9 + 1.7 * 1.0 / 9);
-        double v1 = (0.9 * vOem * (oem1 + 1.3 * odm1 + 1.7 * obm1) + 0.1 * 0.2) * Math.exp(0.08 * lR);
-        assertThat(path.va[1]).isCloseTo(v1 * q1, within(v1 * q1 * REL));
-        // jobs: E1 = 50,000 × (Q1 / Q0) / 1.03
-        assertThat(path.jobs[1]).isCloseTo(50_000 * q1 / 1e6 / 1.03, within(1e-6));
+        // every stock grows in step with the perpetual inventory of output, so every capability index is 0 in year 1:
+        // the mix stays at the base year's and the value-added rate at 20 %
+        assertThat(path.obm[1]).isCloseTo(100 * 0.9 / 9, within(1e-9));
+        assertThat(path.va[1]).isCloseTo(0.2 * q1, within(q1 * 1e-12));
+        // Verdoorn: output grows at exactly the baseline ĝ = 0.5 g_D + 0.5 g_X, so productivity grows at the trend 4.2 %
+        assertThat(path.jobs[1]).isCloseTo(50_000 * q1 / 1e6 / 1.042, within(1e-6));
         assertThat(path.cost[1]).isZero();
-        // the base year is the cluster's own record
         assertThat(path.records[0]).isEqualTo(TestRecords.complete(2023));
         assertThat(path.va[0]).isEqualTo(200_000);
         assertThat(path.obm[0]).isCloseTo(10, within(1e-12));
     }
 
     @Test
-    void the_calibrated_smile_curve_reproduces_the_base_year_value_added_rate() {
-        double vOem = 0.2 / (6.0 / 9 + 1.3 * 2.0 / 9 + 1.7 * 1.0 / 9);
-        assertThat(0.9 * vOem * (6.0 / 9 + 1.3 * 2.0 / 9 + 1.7 * 1.0 / 9) + 0.1 * 0.2).isCloseTo(0.2, within(1e-15));
+    void home_market_learning_moves_the_mix_in_year_two_as_calculated_by_hand() {
+        Projection.Path path = run(strategy(), Shock.none(), false);
+        // home-market experience H and all-sales experience S̄, perpetual inventories with δ_H = 20 % and g0 the real
+        // pre-sample growth: H0/S̄0 = 0.5; year 1 adds the year-0 sales; year 2 adds D1 and S1
+        double g0 = 1.116 / 1.015 - 1;
+        double h1 = 0.8 * 500_000 / (g0 + 0.2) + 500_000;
+        double s1 = 0.8 * 1_000_000 / (g0 + 0.2) + 1_000_000;
+        double d1 = 500_000 * (1 + GD);
+        double q1 = d1 + 500_000 * (1 + GX);
+        double h2 = 0.8 * h1 + d1;
+        double s2 = 0.8 * s1 + q1;
+        double lH = Math.log((h2 / s2) / 0.5);
+        // OBM target = 1/9 + 20 · ℓ_H / 100 (no capability has moved), adjusted by λ = 20 %; OEM + ODM + OBM is 90 %
+        double obm2 = 1.0 / 9 + 0.2 * (20 * lH / 100);
+        assertThat(lH).isPositive();
+        assertThat(path.obm[2]).isCloseTo(100 * 0.9 * obm2, within(1e-9));
     }
 
     @Test
-    void an_rd_subsidy_adds_its_additionality_times_the_budget_to_rd_and_the_budget_to_public_support() {
+    void an_rd_subsidy_adds_its_additionality_times_the_budget_to_rd_and_only_to_public_support_which_is_not_scored() {
         Projection.Path path = run(strategy(Lever.of(LeverKind.RD_SUBSIDY, 1000, BudgetUnit.MONEY)), Shock.none(), false);
-        double q1 = 1_040_000;
-        // R1 = (R0 / Q0) Q1 + 1.0 × 1,000 = 0.01 × 1,040,000 + 1,000
-        double r1 = 0.01 * q1 + 1000;
+        double q1 = path.q[1];
+        // R1 = (R0 / Q0) Q1 + 0.7 × 1,000
+        double r1 = 0.01 * q1 + 700;
         YearlyRecord y1 = path.records[1];
         assertThat(y1.value("rd_expenditure").getAsDouble()).isCloseTo(r1, within(1e-6));
-        // R&D personnel and patents scale with R&D: 1,500 × R1 / R0 and 25 × R1 / R0
         assertThat(y1.value("rd_personnel").getAsDouble()).isCloseTo(1500 * r1 / 10_000, within(1e-9));
         assertThat(y1.value("invention_patents").getAsDouble()).isCloseTo(25 * r1 / 10_000, within(1e-9));
-        // public support: 2,000 / 200,000 of value added, plus the budget
+        // the recorded public support includes the budget: a policy input the lock-in index does not read
         assertThat(y1.value("public_support").getAsDouble()).isCloseTo(0.01 * path.va[1] + 1000, within(1e-6));
         assertThat(path.cost).containsExactly(0, 1000, 2000, 3000);
-        // the subsidy enters the R&D stock of year 2 (K_{t+1} = (1 − δ) K_t + R_t), not of year 1
+        // the subsidy enters the R&D stock of year 2 (K_t = (1 − δ) K_{t−1} + R_{t−1}), not of year 1
         Projection.Path none = run(strategy(), Shock.none(), false);
         assertThat(path.obm[1]).isEqualTo(none.obm[1]);
         assertThat(path.obm[2]).isGreaterThan(none.obm[2]);
+        // R&D capital above the base-year intensity raises value added through the elasticity γ = 0.08
+        assertThat(path.va[2] / path.q[2]).isGreaterThan(none.va[2] / none.q[2]);
     }
 
     @Test
@@ -96,27 +101,42 @@ class ProjectionTest {
 
     @Test
     void the_shock_cuts_only_the_exports_to_restricted_markets_from_its_year_on() {
+        // with home-market learning off the mix cannot move, so buyers have nothing to react to
+        double[] still = b.parameters().withOverrides(Map.of("obm_response_domestic", 0.0, "odm_response_domestic", 0.0))
+                .vector();
         Shock shock = new Shock(true, 50, 2);
-        Projection.Path calm = run(strategy(), shock, false);
-        Projection.Path hit = run(strategy(), shock, true);
+        Projection.Path calm = Projection.run(b, still, new Projection.Plan(strategy(), b.va0, 3), 3, shock, false, true);
+        Projection.Path hit = Projection.run(b, still, new Projection.Plan(strategy(), b.va0, 3), 3, shock, true, true);
         assertThat(hit.q[1]).isEqualTo(calm.q[1]);
-        // year 2: X2 = 500,000 × 1.03² × (0.8 + 0.2 × 0.5), D2 = 500,000 × 1.05²
-        double x2 = 500_000 * 1.03 * 1.03 * (0.8 + 0.2 * 0.5);
-        double d2 = 500_000 * 1.05 * 1.05;
+        // year 2: X2 = 500,000 (1 + g_X)² (0.8 + 0.2 × 0.5), D2 = 500,000 (1 + g_D)²
+        double x2 = 500_000 * (1 + GX) * (1 + GX) * (0.8 + 0.2 * 0.5);
+        double d2 = 500_000 * (1 + GD) * (1 + GD);
         assertThat(hit.q[2]).isCloseTo(d2 + x2, within(1e-6));
         assertThat(hit.records[2].value("restricted_market_share").getAsDouble()).isCloseTo(100 * 0.1 / 0.9, within(1e-9));
-        // and it stays lower: year 3 grows from the lower level
-        assertThat(hit.q[3]).isCloseTo(d2 * 1.05 + x2 * 1.03, within(1e-6));
+        assertThat(hit.q[3]).isCloseTo(d2 * (1 + GD) + x2 * (1 + GX), within(1e-6));
     }
 
     @Test
-    void public_procurement_is_domestic_sales_in_its_year_plus_a_lasting_effect() {
+    void public_purchases_count_by_their_additionality_and_build_market_access_for_later_years() {
         Lever pp = new Lever(LeverKind.PUBLIC_PROCUREMENT, 10_000, BudgetUnit.MONEY, Target.ALL_FIRMS, 1, 1);
         Projection.Path path = run(strategy(pp), Shock.none(), false);
         Projection.Path none = run(strategy(), Shock.none(), false);
-        // year 1: the purchase 10,000 plus the lasting 0.3 × 10,000; year 2: the lasting part grown by 5 %
-        assertThat(path.q[1] - none.q[1]).isCloseTo(10_000 + 3_000, within(1e-6));
-        assertThat(path.q[2] - none.q[2]).isCloseTo(3_000 * 1.05, within(1e-6));
+        // year 1: half the purchase is additional demand
+        assertThat(path.q[1] - none.q[1]).isCloseTo(5_000, within(1e-6));
+        // year 2: market-access capital K_A = 0.2 × 10,000 lifts domestic demand by Λ (1 − e^{−K_A/(κ D_0)}),
+        // Λ = 15 %, κ = 10 % of the base-year domestic sales of 500,000
+        double lift = 0.15 * (1 - Math.exp(-2_000 / (0.1 * 500_000)));
+        assertThat(path.q[2] - none.q[2]).isCloseTo(500_000 * (1 + GD) * (1 + GD) * lift, within(1e-6));
+    }
+
+    @Test
+    void a_saturating_move_never_passes_its_ceiling_and_has_diminishing_returns() {
+        assertThat(Projection.approach(0.2, 0.8, 0)).isEqualTo(0.2);
+        double one = Projection.approach(0.2, 0.8, 0.1) - 0.2;
+        double two = Projection.approach(0.2, 0.8, 0.2) - 0.2;
+        assertThat(two).isLessThan(2 * one).isGreaterThan(one);
+        assertThat(Projection.approach(0.2, 0.8, 1e9)).isLessThanOrEqualTo(0.8);
+        assertThat(Projection.real(6, 1.5)).isCloseTo(1.06 / 1.015 - 1, within(1e-15));
     }
 
     @Test
@@ -128,5 +148,21 @@ class ProjectionTest {
                 2, Shock.none(), false, true);
         assertThat(path.records[2].values().keySet()).isEqualTo(base.values().keySet());
         assertThat(path.records[2].has("ecommerce_sales")).isFalse();
+    }
+
+    @Test
+    void records_with_only_the_outcome_fields_score_the_same_lock_in_index_as_full_records() {
+        Strategy s = strategy(Lever.of(LeverKind.BRAND_SUPPORT, 2, BudgetUnit.PERCENT_OF_VALUE_ADDED));
+        Projection.Path full = Projection.run(b, p, new Projection.Plan(s, b.va0, 3), 3, Shock.none(), false,
+                Projection.Records.FULL);
+        Projection.Path slim = Projection.run(b, p, new Projection.Plan(s, b.va0, 3), 3, Shock.none(), false,
+                Projection.Records.OUTCOMES);
+        assertThat(slim.records[2].values().keySet()).isEqualTo(org.gvclab.core.paradox.LockInScorer.FIELDS.stream()
+                .filter(f -> b.baseRecord().has(f)).collect(java.util.stream.Collectors.toSet()));
+        for (int t = 1; t <= 3; t++) {
+            assertThat(b.lockIn(slim.records[t - 1], slim.records[t], Double.NaN, null))
+                    .isEqualTo(b.lockIn(full.records[t - 1], full.records[t], Double.NaN, null));
+        }
+        assertThat(slim.va).containsExactly(full.va);
     }
 }

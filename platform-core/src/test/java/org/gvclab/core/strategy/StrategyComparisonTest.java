@@ -105,14 +105,17 @@ class StrategyComparisonTest {
             assertThat(h.nominal()[0]).isZero();
         }
         // with every response of the value-added rate switched off, the loss in year 1 is the restricted exports lost
-        // over the sales without the shock: 20 % × 40 % × 800,000 × 1.03 / (200,000 × 1.05 + 800,000 × 1.03)
+        // over the sales without the shock, at real growth (1 + g)/(1.015) of the nominal defaults 6 % and 4 %
         Map<String, Double> rigid = new java.util.HashMap<>();
         for (String id : List.of("odm_response_rd", "obm_response_rd", "obm_response_brand", "odm_response_coordination",
-                "obm_response_coordination", "obm_response_domestic", "obm_response_platform", "rd_value_added_elasticity")) {
+                "obm_response_coordination", "obm_response_domestic", "odm_response_domestic", "obm_response_platform",
+                "rd_value_added_elasticity")) {
             rigid.put(id, 0.0);
         }
-        double hit = 0.2 * 0.4 * 800_000 * 1.03;
-        double calm = 200_000 * 1.05 + 800_000 * 1.03;
+        double gD = 1.06 / 1.015;
+        double gX = 1.04 / 1.015;
+        double hit = 0.2 * 0.4 * 800_000 * gX;
+        double calm = 200_000 * gD + 800_000 * gX;
         ComparisonResult fixed = run(exportHeavy, scenario(List.of("S0"), List.of(), 1, 1).withShock(Shock.of(40))
                 .withOverrides(rigid));
         assertThat(fixed.strategy("S0").trajectory(Outcome.SHOCK_LOSS).nominal()[1]).isCloseTo(100 * hit / calm, within(1e-9));
@@ -196,31 +199,48 @@ class StrategyComparisonTest {
     }
 
     @Test
-    void regional_effects_are_the_multipliers_times_the_extra_sales_over_the_status_quo() {
+    void regional_effects_are_the_multipliers_times_the_sales_with_the_indirect_part_following_local_sourcing() {
         SampleCluster c = CLUSTERS.get(2);
         ClusterBaseline b = baseline(c);
         RegionalMultipliers m = new RegionalMultipliers(1.8, 0.6, 0.004, LocalizedText.of("hand-made multipliers"));
         Scenario s = scenario(List.of("S1", "S3"), List.of(), 8, 50)
                 .withRanking(List.of(Outcome.REGIONAL_VALUE_ADDED, Outcome.LOCK_IN), Weighting.equal());
         ComparisonResult r = StrategyComparison.run(b, s, m, x -> { }, () -> false);
-        // S0 is not compared, so it is run as the reference; sales = output × S0 / Q0 of the base year
-        Projection.Path ref = Projection.run(b, b.parameters().vector(),
-                new Projection.Plan(Strategies.preset("S0", 2).orElseThrow(), b.va0, 15), 15, s.shock(), false, false);
-        double salesPerOutput = b.s0 / b.q0;
+        // S0 is not compared, so it is run as the reference
+        double[] p = b.parameters().vector();
+        Projection.Path ref = Projection.run(b, p, new Projection.Plan(Strategies.preset("S0", 2).orElseThrow(), b.va0, 15),
+                15, s.shock(), false, false);
         for (String id : List.of("S1", "S3")) {
-            double[] q = r.strategy(id).trajectory(Outcome.OUTPUT).nominal();
+            Projection.Path path = Projection.run(b, p, new Projection.Plan(Strategies.preset(id, 2).orElseThrow(), b.va0, 15),
+                    15, s.shock(), false, false);
             double[] rx = r.strategy(id).trajectory(Outcome.REGIONAL_OUTPUT).nominal();
             double[] rv = r.strategy(id).trajectory(Outcome.REGIONAL_VALUE_ADDED).nominal();
             double[] rj = r.strategy(id).trajectory(Outcome.REGIONAL_JOBS).nominal();
-            for (int t = 0; t < q.length; t++) {
-                double dy = (q[t] - ref.q[t]) * salesPerOutput;
-                assertThat(rx[t]).isCloseTo(1.8 * dy, within(1e-6 * Math.abs(dy) + 1e-9));
-                assertThat(rv[t]).isCloseTo(0.6 * dy, within(1e-6 * Math.abs(dy) + 1e-9));
-                assertThat(rj[t]).isCloseTo(0.004 * dy, within(1e-6 * Math.abs(dy) + 1e-9));
+            for (int t = 0; t < rx.length; t++) {
+                // m_x,t = 1 + (m_x − 1) · l_t / l_0 and m_va,t = v_t + (m_va − v_0) · l_t / l_0, times sales
+                double lp = path.local[t] / path.local[0];
+                double lr = ref.local[t] / ref.local[0];
+                double x = (1 + 0.8 * lp) * path.sales[t] - (1 + 0.8 * lr) * ref.sales[t];
+                double v = (path.rate[t] + (0.6 - path.rate[0]) * lp) * path.sales[t]
+                        - (ref.rate[t] + (0.6 - ref.rate[0]) * lr) * ref.sales[t];
+                assertThat(rx[t]).isCloseTo(x, within(1e-9 * Math.abs(x) + 1e-9));
+                assertThat(rv[t]).isCloseTo(v, within(1e-9 * Math.abs(v) + 1e-9));
+                assertThat(rj[t]).isCloseTo(0.004 / 1.8 * x, within(1e-9 * Math.abs(x) + 1e-9));
             }
             assertThat(rx[0]).isZero();
-            assertThat(rv[q.length - 1]).isPositive();
+            assertThat(rv[rx.length - 1]).isPositive();
         }
+        // S3 leaves local sourcing alone: its effect is the plain Type I multiplier times the extra sales;
+        // S1 develops local suppliers, so more of each unit of its sales stays in the region
+        Projection.Path s3 = Projection.run(b, p, new Projection.Plan(Strategies.preset("S3", 2).orElseThrow(), b.va0, 15),
+                15, s.shock(), false, false);
+        double[] rx3 = r.strategy("S3").trajectory(Outcome.REGIONAL_OUTPUT).nominal();
+        assertThat(rx3[15]).isCloseTo(1.8 * (s3.sales[15] - ref.sales[15]), within(1e-6 * rx3[15]));
+        Projection.Path s1 = Projection.run(b, p, new Projection.Plan(Strategies.preset("S1", 2).orElseThrow(), b.va0, 15),
+                15, s.shock(), false, false);
+        assertThat(s1.local[15]).isGreaterThan(s1.local[0]);
+        assertThat(r.strategy("S1").trajectory(Outcome.REGIONAL_OUTPUT).nominal()[15])
+                .isGreaterThan(1.8 * (s1.sales[15] - ref.sales[15]));
         assertThat(r.assumptions()).anyMatch(a -> a.id().equals("multiplier_output") && a.value() == 1.8);
     }
 

@@ -19,7 +19,7 @@ class RawDataTest {
     private static List<RawData.Row> rows() {
         Map<String, Integer> scores = new java.util.HashMap<>();
         CriteriaSet.FACTORS.ids().forEach(id -> scores.put(id, 4));
-        Activity vote = new Activity(3, 3, ActivityKind.STRATEGY_VOTE, null, Strategies.PRESETS.subList(0, 2));
+        Activity vote = new Activity(3, 3, ActivityKind.STRATEGY_VOTE, null, Criterion.presetStrategies().subList(0, 2));
         Activity ahp = new Activity(2, 2, ActivityKind.AHP, CriteriaSet.OUTCOMES,
                 CriteriaSet.OUTCOMES.criteria().subList(0, 3));
         return RawData.rows(List.of(
@@ -60,6 +60,9 @@ class RawDataTest {
             assertThat(sheet.getRow(1).getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(sheet.getRow(1).getCell(7).getCellType()).isEqualTo(CellType.STRING);
             assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).startsWith("=HYPERLINK");
+            assertThat(sheet.getRow(1).getCell(7).getCellStyle().getQuotePrefixed())
+                    .as("Excel keeps the cell text even when it is edited").isTrue();
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
         }
     }
 }

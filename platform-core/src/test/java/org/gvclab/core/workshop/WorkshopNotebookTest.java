@@ -26,8 +26,8 @@ class WorkshopNotebookTest {
     private static WorkshopResults sample() {
         Activity scoring = Activity.factorScoring(11, 1);
         Activity ahp = new Activity(12, 2, ActivityKind.AHP, CriteriaSet.FACTORS, CriteriaSet.FACTORS.criteria());
-        Activity ranking = new Activity(13, 3, ActivityKind.STRATEGY_RANKING, null, Strategies.PRESETS.subList(0, 3));
-        Activity vote = new Activity(14, 4, ActivityKind.STRATEGY_VOTE, null, Strategies.PRESETS.subList(0, 3));
+        Activity ranking = new Activity(13, 3, ActivityKind.STRATEGY_RANKING, null, Criterion.presetStrategies().subList(0, 3));
+        Activity vote = new Activity(14, 4, ActivityKind.STRATEGY_VOTE, null, Criterion.presetStrategies().subList(0, 3));
         // every factor equally important: all judgements 1 → weights 0.2 each
         PairwiseJudgements equal = new PairwiseJudgements(java.util.Collections.nCopies(10, 1.0));
         return new WorkshopResults(5, 7, "Datang socks", 2, Instant.parse("2026-11-29T10:00:00Z"), List.of(

@@ -7,34 +7,54 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gvclab.web.audit.AuditLog;
+import org.gvclab.web.base.AppProperties;
 import org.gvclab.web.base.NotFoundInScopeException;
 import org.gvclab.web.base.UserFacingException;
 import org.gvclab.web.security.CurrentUser;
+import org.gvclab.web.security.Passwords;
 import org.gvclab.web.security.Role;
 import org.gvclab.web.security.TenantScope;
 import org.gvclab.web.security.UserAccount;
 import org.gvclab.web.security.UserAccounts;
+import org.gvclab.web.security.UserSessions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Administration of user accounts, and a user's own password change. Every change is audited. */
+/**
+ * Administration of user accounts, and a user's own password change. Every change is audited. Passwords follow
+ * {@link Passwords}; a password reset, a role change or disabling an account ends all of that user's sessions, a
+ * user's own password change ends their other sessions ({@link UserSessions}). Wrong current passwords count like
+ * failed sign-ins: after {@code gvclab.login.max-failed-attempts} the account locks and every session ends.
+ */
 @Service
 public class AccountService {
 
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
     private final UserAccounts users;
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final UserSessions sessions;
+    private final AppProperties.Login lockPolicy;
+    private final TransactionTemplate transaction;
 
     public AccountService(UserAccounts users, PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit,
-                          Clock clock) {
+                          Clock clock, UserSessions sessions, AppProperties properties,
+                          PlatformTransactionManager transactions) {
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.sessions = sessions;
+        this.lockPolicy = properties.login();
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @RolesAllowed("ADMIN")
@@ -56,7 +76,7 @@ public class AccountService {
         if (users.findByUsername(user.username()).isPresent()) {
             throw new UserFacingException("account.error.usernameTaken", user.username());
         }
-        checkPassword(user.password());
+        checkPassword(user.password(), user.username());
         long id = users.insert(user.username(), user.displayName(), encoder.encode(user.password()), user.role(),
                 null, OffsetDateTime.now(clock));
         users.replaceMemberships(id, user.jurisdictionIds());
@@ -75,6 +95,10 @@ public class AccountService {
         users.update(before.id(), before.version(), before.displayName(), role, enabled);
         audit.record(scope.username(), null, "user", before.id(), "update",
                 Map.of("role", before.role(), "enabled", before.enabled()), Map.of("role", role, "enabled", enabled));
+        if (role != before.role() || !enabled) {
+            // a session keeps the role it signed in with: end them, so no one works on with a role or account taken away
+            sessions.endAll(before.username());
+        }
     }
 
     @RolesAllowed("ADMIN")
@@ -82,11 +106,12 @@ public class AccountService {
     public void resetPassword(long userId, String newPassword) {
         TenantScope scope = currentUser.scope();
         UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundInScopeException("user", userId));
-        checkPassword(newPassword);
+        checkPassword(newPassword, account.username());
         users.updatePassword(userId, encoder.encode(newPassword));
         users.unlock(userId);
         audit.record(scope.username(), null, "user", userId, "resetPassword", null,
                 Map.of("username", account.username()));
+        sessions.endAll(account.username());
     }
 
     @RolesAllowed("ADMIN")
@@ -109,21 +134,39 @@ public class AccountService {
         audit.record(scope.username(), null, "user", userId, "unlock", null, null);
     }
 
-    /** A signed-in user changes their own password after confirming the current one. */
-    @Transactional
+    /**
+     * A signed-in user changes their own password after confirming the current one. Not one transaction: a wrong
+     * current password must stay counted although the change is refused.
+     */
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = currentUser.account().orElseThrow();
+        if (account.lockedAt(clock.instant())) {
+            sessions.endAll(account.username());
+            throw new UserFacingException("profile.error.locked");
+        }
         if (!encoder.matches(currentPassword, account.passwordHash())) {
+            OffsetDateTime until = OffsetDateTime.now(clock).plus(lockPolicy.lockDuration());
+            if (users.recordFailedSignIn(account.username(), lockPolicy.maxFailedAttempts(), until)) {
+                log.warn("Account '{}' locked until {} after {} wrong current passwords", account.username(), until,
+                        lockPolicy.maxFailedAttempts());
+                audit.record(account.username(), null, "user", account.id(), "lock", null, null);
+                sessions.endAll(account.username());
+                throw new UserFacingException("profile.error.locked");
+            }
             throw new UserFacingException("profile.error.currentPassword");
         }
-        checkPassword(newPassword);
-        users.updatePassword(account.id(), encoder.encode(newPassword));
-        audit.record(account.username(), null, "user", account.id(), "changePassword", null, null);
+        checkPassword(newPassword, account.username());
+        transaction.executeWithoutResult(status -> {
+            users.updatePassword(account.id(), encoder.encode(newPassword));
+            users.resetFailedSignIns(account.username());
+            audit.record(account.username(), null, "user", account.id(), "changePassword", null, null);
+        });
+        sessions.endOthers(account.username());
     }
 
-    private static void checkPassword(String password) {
-        if (password.length() < NewUser.PASSWORD_MIN) {
-            throw new UserFacingException("account.error.passwordShort", NewUser.PASSWORD_MIN);
-        }
+    private static void checkPassword(String password, String username) {
+        Passwords.check(password, username).ifPresent(refusal -> {
+            throw new UserFacingException(refusal.key(), refusal.args());
+        });
     }
 }

@@ -7,7 +7,7 @@ import org.gvclab.web.security.Role;
 public record NewUser(String username, String displayName, Role role, String password, Set<Long> jurisdictionIds) {
 
     /** Shortest password accepted; the form shows the same limit. */
-    public static final int PASSWORD_MIN = 8;
+    public static final int PASSWORD_MIN = org.gvclab.web.security.Passwords.MIN_LENGTH;
     /** Longest username the database accepts; the form uses the same limit. */
     public static final int USERNAME_MAX = 64;
     /** Usernames: letters, digits, dot, dash, underscore. */

@@ -40,11 +40,20 @@ public class BenchmarkService implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (repository.isEmpty()) {
-            BenchmarkSet defaults = BenchmarkSet.defaults();
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            defaults.values().values().forEach(v -> repository.insert(v, now, "system"));
-            log.info("Reference values: stored the shipped default set ({} values)", defaults.values().size());
+        // the shipped defaults for every indicator not stored yet: the whole set on a new database, and the
+        // references of indicators added by a new version (e.g. the outcomes of the lock-in index) on an old one
+        java.util.Set<String> stored = new java.util.HashSet<>();
+        repository.findAll().forEach(b -> stored.add(b.value().indicatorId()));
+        BenchmarkSet defaults = BenchmarkSet.defaults();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        java.util.List<String> added = new java.util.ArrayList<>();
+        defaults.values().values().stream().filter(v -> !stored.contains(v.indicatorId()))
+                .sorted(java.util.Comparator.comparing(v -> v.indicatorId())).forEach(v -> {
+                    repository.insert(v, now, "system");
+                    added.add(v.indicatorId());
+                });
+        if (!added.isEmpty()) {
+            log.info("Reference values: stored {} shipped default values: {}", added.size(), added);
         }
     }
 

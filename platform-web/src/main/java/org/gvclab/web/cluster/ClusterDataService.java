@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClusterDataService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ClusterDataService.class);
+
     private final ClusterRepository clusters;
     private final ClusterDataRepository data;
     private final CurrentUser currentUser;
@@ -168,6 +170,7 @@ public class ClusterDataService {
         if (RecordValidator.hasErrors(problems)) {
             throw new RecordRejectedException(problems);
         }
+        log.info("Importing {} year(s) into cluster {} in one transaction", preview.records().size(), clusterId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Integer> replaced = new ArrayList<>();
         for (YearlyRecord record : preview.records()) {

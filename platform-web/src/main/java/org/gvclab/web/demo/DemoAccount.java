@@ -15,7 +15,7 @@ public record DemoAccount(String username, String password, Role role, List<Stri
 
     /** The accounts demo mode creates, one per role. */
     public static final List<DemoAccount> ALL = List.of(
-            new DemoAccount("demo-official", "official-demo-2026", Role.OFFICIAL, List.of("330681")),
+            new DemoAccount("demo-official", "official-demo-zhuji-2026", Role.OFFICIAL, List.of("330681")),
             new DemoAccount("demo-consultant", "consultant-demo-2026", Role.CONSULTANT,
                     List.of("330681", "330784", "441900", "350582")),
             new DemoAccount("demo-admin", "admin-demo-2026", Role.ADMIN, List.of()));

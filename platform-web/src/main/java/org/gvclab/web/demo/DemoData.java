@@ -89,6 +89,7 @@ class DemoData implements ApplicationRunner {
         }
         if (jurisdictions.byCode(DIVISIONS.get(0).code()).isPresent()) {
             log.info("Demo mode: demo data already present");
+            alignDemoPasswords();
             return;
         }
         for (Division d : DIVISIONS) {
@@ -120,6 +121,18 @@ class DemoData implements ApplicationRunner {
         }
         log.info("Demo mode: created {} jurisdictions, {} demo users and {} sample clusters", DIVISIONS.size(),
                 DemoAccount.ALL.size(), samples.size());
+    }
+
+    /**
+     * The login page shows the demo passwords: a data directory seeded by an earlier version (whose demo passwords
+     * were shorter than the password policy now allows) gets the passwords shown.
+     */
+    private void alignDemoPasswords() {
+        for (DemoAccount account : DemoAccount.ALL) {
+            users.findByUsername(account.username())
+                    .filter(a -> !encoder.matches(account.password(), a.passwordHash()))
+                    .ifPresent(a -> users.updatePassword(a.id(), encoder.encode(account.password())));
+        }
     }
 
     /** A representative 1–5 answer for a low/high rating (2 and 4, inside the two bands). */

@@ -5,6 +5,7 @@ import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.indicator.Group;
 import org.gvclab.core.indicator.Uncertainty;
 import org.gvclab.web.cluster.Cluster;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The clusters a user may see, compared by their latest diagnosis: the lock-in index, the factor scores, and
@@ -14,9 +15,12 @@ import org.gvclab.web.cluster.Cluster;
  * @param factors  the factors every compared cluster has a score for (the composite uses these)
  * @param varied   what the uncertainty analysis varied
  * @param without  clusters left out because they have no data yet
+ * @param rdEllisonGlaeser the Ellison–Glaeser index of R&amp;D staff over the compared clusters (one area each,
+ *                 docs/model.md "Innovation agglomeration"), or null when a cluster lacks R&amp;D staff, employees or
+ *                 firms
  */
 public record ClusterComparison(List<Row> rows, List<Group> factors, List<LocalizedText> varied, int draws,
-                                long seed, List<Cluster> without) {
+                                long seed, List<Cluster> without, @Nullable Double rdEllisonGlaeser) {
 
     public ClusterComparison {
         rows = List.copyOf(rows);

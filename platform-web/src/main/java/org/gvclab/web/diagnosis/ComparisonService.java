@@ -68,6 +68,29 @@ public class ComparisonService {
             rows.add(new ClusterComparison.Row(compared.get(i), results.get(i).year(), results.get(i).lockInIndex(),
                     Arrays.stream(x[i]).boxed().toList(), ranks.units().get(i)));
         }
-        return Optional.of(new ClusterComparison(rows, factors, ranks.varied(), ranks.draws(), ranks.seed(), without));
+        return Optional.of(new ClusterComparison(rows, factors, ranks.varied(), ranks.draws(), ranks.seed(), without,
+                rdEllisonGlaeser(compared)));
+    }
+
+    /** γ of R&D staff over the compared clusters' latest records, or null when one lacks the data. */
+    private @org.jspecify.annotations.Nullable Double rdEllisonGlaeser(List<Cluster> compared) {
+        double[] rd = new double[compared.size()];
+        double[] employees = new double[compared.size()];
+        double[] firms = new double[compared.size()];
+        for (int i = 0; i < compared.size(); i++) {
+            org.gvclab.core.cluster.YearlyRecord r = org.gvclab.core.cluster.YearlyRecords.latest(
+                    diagnoses.inputs(compared.get(i).id(), java.util.Map.of()).orElseThrow().records());
+            if (!r.has("rd_personnel") || !r.has("employees") || !r.has("firms")) {
+                return null;
+            }
+            rd[i] = r.value("rd_personnel").getAsDouble();
+            employees[i] = r.value("employees").getAsDouble();
+            firms[i] = r.value("firms").getAsDouble();
+        }
+        try {
+            return org.gvclab.core.paradox.InnovationAgglomeration.acrossAreas(rd, employees, firms);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -9,6 +9,16 @@ import org.gvclab.core.indicator.Group;
 import org.gvclab.core.paradox.Diagnosis;
 import org.gvclab.core.paradox.DiagnosisInputs;
 import org.gvclab.core.paradox.DiagnosisResult;
+import org.gvclab.core.paradox.IoEvidence;
+import org.gvclab.core.paradox.IoEvidenceReader;
+import org.gvclab.core.io.decompose.IndicatorId;
+import org.gvclab.core.io.model.IoModel;
+import org.gvclab.core.io.decompose.IndicatorTable;
+import org.gvclab.web.iotable.IoLink;
+import org.gvclab.web.iotable.IoTableService;
+import java.util.LinkedHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.gvclab.web.benchmark.BenchmarkService;
 import org.gvclab.web.cluster.Cluster;
 import org.gvclab.web.cluster.ClusterDataService;
@@ -22,28 +32,80 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Diagnoses clusters with the core's {@link Diagnosis} (METHODS.md §4): the stored yearly records, the
- * questionnaires and the current reference set. No formula lives here.
+ * Diagnoses clusters with the core's {@link Diagnosis} (docs/model.md): the stored yearly records, the
+ * questionnaires, the current reference set and, when the cluster is linked to a region-sector of an uploaded IO
+ * table, the IO evidence of that region-sector. No formula lives here.
+ *
+ * <p>The IO evidence is read with {@link IoEvidenceReader} from the IO engine's cached output tables, once per
+ * table content and link, and kept in memory; only the first diagnosis after a new link waits for the table (off the
+ * UI thread is the caller's concern for large tables).
  */
 @Service
 public class DiagnosisService {
+
+    private static final Logger log = LoggerFactory.getLogger(DiagnosisService.class);
+    private static final int IO_CACHE_SIZE = 256;
 
     private final ClusterService clusters;
     private final ClusterDataService data;
     private final BenchmarkService benchmarks;
     private final WorkshopService workshops;
+    private final IoTableService tables;
+    private final Map<String, IoEvidence> ioCache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, IoEvidence> eldest) {
+            return size() > IO_CACHE_SIZE;
+        }
+    };
 
     public DiagnosisService(ClusterService clusters, ClusterDataService data, BenchmarkService benchmarks,
-                            WorkshopService workshops) {
+                            WorkshopService workshops, IoTableService tables) {
         this.clusters = clusters;
         this.data = data;
         this.benchmarks = benchmarks;
         this.workshops = workshops;
+        this.tables = tables;
     }
 
     /**
-     * The weights of the five factors in the lock-in index: the group AHP weights of the cluster's latest closed
-     * workshop that weighted the factors, or equal weights (an empty map) when there is none (METHODS.md §4).
+     * The IO evidence of the region-sector the cluster is linked to, or empty without a link (or when the table
+     * yields none; the reason is logged). Computed once per table content and link, then from memory.
+     */
+    public Optional<IoEvidence> ioEvidence(long clusterId) {
+        Optional<IoLink> link = tables.linkOf(clusterId);
+        if (link.isEmpty()) {
+            return Optional.empty();
+        }
+        IoLink l = link.get();
+        String key = l.checksum() + "|" + l.region() + "|" + l.sector();
+        synchronized (ioCache) {
+            IoEvidence hit = ioCache.get(key);
+            if (hit != null) {
+                return Optional.of(hit);
+            }
+        }
+        try {
+            IoModel model = tables.model(l);
+            Map<IndicatorId, IndicatorTable> outputs = new java.util.EnumMap<>(IndicatorId.class);
+            for (IndicatorId id : IoEvidenceReader.tablesNeeded()) {
+                outputs.put(id, tables.result(l.tableId(), id).join().table());
+            }
+            IndicatorTable smile = tables.smileCurve(l.tableId(), l.region(), l.sector()).join().table();
+            IoEvidence e = IoEvidenceReader.from(model, l.region(), l.sector(), outputs::get, smile);
+            synchronized (ioCache) {
+                ioCache.put(key, e);
+            }
+            return Optional.of(e);
+        } catch (RuntimeException e) {
+            log.warn("No IO evidence for cluster {} from table {} ({}, {}): {}", clusterId, l.tableId(), l.region(),
+                    l.sector(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The weights of the five driver factors: the group AHP weights of the cluster's latest closed workshop that
+     * weighted the factors, or equal weights (an empty map) when there is none (docs/model.md, "Lock-in index").
      */
     @Transactional(readOnly = true)
     public Optional<WorkshopWeights> workshopFactorWeights(long clusterId) {
@@ -72,7 +134,7 @@ public class DiagnosisService {
         }
         Questionnaires answers = data.questionnaires(clusterId);
         return Optional.of(new DiagnosisInputs(records, cluster.currency(), answers.governance(),
-                answers.architecture(), null, benchmarks.current(), factorWeights));
+                answers.architecture(), ioEvidence(clusterId).orElse(null), benchmarks.current(), factorWeights));
     }
 
     /**

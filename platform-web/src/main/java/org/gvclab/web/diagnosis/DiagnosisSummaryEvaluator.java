@@ -85,15 +85,13 @@ public class DiagnosisSummaryEvaluator implements CellEvaluator<DiagnosisSummary
     public List<CellResult> evaluate(DiagnosisSummaryCell cell, NotebookParameters parameters) {
         DiagnosisResult r = diagnose(parameters);
         List<ProvenanceInput> factorInputs = new ArrayList<>();
-        for (GroupScore g : r.factors()) {
-            if (g.risk() != null) {
-                factorInputs.add(new ProvenanceInput(g.group().label(), g.risk(), POINTS));
-            }
+        for (org.gvclab.core.paradox.IndicatorScore o : r.lockIn().outcomes()) {
+            factorInputs.add(new ProvenanceInput(o.indicator().name(), o.risk(), POINTS));
         }
         Provenance provenance = new Provenance(List.of(new ProvenanceEntry("lock_in_index",
                 new LocalizedText("低端锁定指数", "Lock-in index"),
-                "Σ_f w_f · risk_f / Σ_f w_f, w = " + r.factorWeights(), factorInputs,
-                new LocalizedText("METHODS.md §4；参照值见“参照值”页", "METHODS.md §4; reference values as maintained"),
+                "(1/m) Σ_o risk_o over the outcomes of lock-in", factorInputs,
+                new LocalizedText("docs/model.md；参照值见“参照值”页", "docs/model.md; reference values as maintained"),
                 r.year())));
 
         List<List<TableCell>> findings = new ArrayList<>();

@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param balanceTolerance largest relative balance gap accepted on upload (see the core's {@code BalanceReport})
  * @param computeAllOnUpload whether every browsable output of a new table is computed in the background after its
  *                        upload (one output at a time, with progress on the table page), so that all are ready
+ * @param maxZipEntry     the largest file inside an uploaded zip, once unpacked (checked while unpacking)
+ * @param maxZipTotal     the most a zip may unpack to in all
  */
 @ConfigurationProperties("gvclab.io")
 record IoProperties(
@@ -26,7 +28,9 @@ record IoProperties(
         @DefaultValue("256MB") DataSize resultCache,
         @DefaultValue("1GB") DataSize maxUpload,
         @DefaultValue("1e-6") double balanceTolerance,
-        @DefaultValue("true") boolean computeAllOnUpload) {
+        @DefaultValue("true") boolean computeAllOnUpload,
+        @DefaultValue("512MB") DataSize maxZipEntry,
+        @DefaultValue("1GB") DataSize maxZipTotal) {
 
     public IoProperties {
         if (computeThreads < 1 || computeThreads > 4) {

@@ -104,6 +104,11 @@ public class IoTableService {
     }
 
     /** Deletes an upload that will not be imported (the user went away, say). */
+    /** The most an uploaded zip may unpack to ({@code gvclab.io.max-zip-total}). */
+    public long maxZipTotalBytes() {
+        return properties.maxZipTotal().toBytes();
+    }
+
     public void discardUpload(Path file) {
         uploads.discard(file);
     }
@@ -135,10 +140,11 @@ public class IoTableService {
      */
     public CompletableFuture<ImportOutcome> startImport(Path file, String uploadName, @Nullable TableFormat format,
                                                         ImportProgress progress) {
-        return startImport(file, uploadName, format, progress, ZipLimits.defaults());
+        return startImport(file, uploadName, format, progress, new ZipLimits(properties.maxZipEntry().toBytes(),
+                properties.maxZipTotal().toBytes(), ZipLimits.defaults().maxEntries()));
     }
 
-    /** {@link #startImport} with other zip limits than the core's defaults (512 MiB per entry, 1 GiB in all). */
+    /** {@link #startImport} with other zip limits than the configured ones ({@code gvclab.io.max-zip-*}). */
     CompletableFuture<ImportOutcome> startImport(Path file, String uploadName, @Nullable TableFormat format,
                                                  ImportProgress progress, ZipLimits limits) {
         TenantScope scope = currentUser.scope();

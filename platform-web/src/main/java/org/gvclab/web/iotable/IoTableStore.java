@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class IoTableStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IoTableStore.class);
+
     private final IoTableRepository repository;
     private final AuditLog audit;
 
@@ -23,6 +25,7 @@ class IoTableStore {
     /** Stores a checked table; fails with a duplicate-key error when its checksum was stored meanwhile. */
     @Transactional
     public StoredIoTable save(StoredIoTable summary, byte[] data, long rawBytes) {
+        log.info("Storing IO table '{}' ({} bytes encoded) in one transaction", summary.name(), data.length);
         long id = repository.insert(summary, data, rawBytes);
         StoredIoTable stored = repository.findById(id).orElseThrow();
         audit.record(summary.uploadedBy(), null, "io_table", id, "create", null, stored);

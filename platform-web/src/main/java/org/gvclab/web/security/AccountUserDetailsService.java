@@ -3,13 +3,17 @@ package org.gvclab.web.security;
 import java.time.Clock;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads accounts for sign-in; a locked account is reported as such, so the right password is refused too. */
+/**
+ * Loads accounts for sign-in; a locked account is reported as such, so the right password is refused too. A
+ * successful sign-in with an older hash (bcrypt) stores the password again with the current hash (PBKDF2).
+ */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserRepository users;
     private final Clock clock;
@@ -29,5 +33,11 @@ class AccountUserDetailsService implements UserDetailsService {
                 .disabled(!account.enabled())
                 .accountLocked(account.lockedAt(clock.instant()))
                 .build();
+    }
+
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPassword) {
+        users.findByUsername(user.getUsername()).ifPresent(a -> users.updatePassword(a.id(), newPassword));
+        return User.withUserDetails(user).password(newPassword).build();
     }
 }

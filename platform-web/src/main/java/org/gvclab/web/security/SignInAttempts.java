@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Locks an account after {@code gvclab.login.max-failed-attempts} wrong passwords in a row (default 5) for
- * {@code gvclab.login.lock-duration} (default 15 minutes); a successful sign-in clears the count.
+ * {@code gvclab.login.lock-duration} (default 15 minutes) and ends its sessions; a successful sign-in clears the
+ * count.
  */
 @Component
 class SignInAttempts {
@@ -22,11 +23,13 @@ class SignInAttempts {
     private final UserRepository users;
     private final AppProperties.Login policy;
     private final Clock clock;
+    private final UserSessions sessions;
 
-    SignInAttempts(UserRepository users, AppProperties properties, Clock clock) {
+    SignInAttempts(UserRepository users, AppProperties properties, Clock clock, UserSessions sessions) {
         this.users = users;
         this.policy = properties.login();
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @EventListener
@@ -37,6 +40,8 @@ class SignInAttempts {
         if (users.recordFailedSignIn(username, policy.maxFailedAttempts(), until)) {
             log.warn("Account '{}' locked until {} after {} failed sign-ins", username, until,
                     policy.maxFailedAttempts());
+            // someone is guessing: whoever is signed in as this user is signed out too (ASVS 3.3)
+            sessions.endAll(username);
         }
     }
 

@@ -59,6 +59,11 @@ public class UserAccounts {
         return repository.recordFailedSignIn(username, maxAttempts, lockUntil);
     }
 
+    /** Starts the count of failed sign-ins again (after a correct password). */
+    public void resetFailedSignIns(String username) {
+        repository.resetFailedSignIns(username);
+    }
+
     public void unlock(long id) {
         repository.unlock(id);
     }

@@ -168,8 +168,7 @@ public class StrategyComparisonEvaluator implements CellEvaluator<StrategyCompar
         return new Provenance(List.of(new ProvenanceEntry("strategy_ranking",
                 new LocalizedText("策略排名", "Strategy ranking"),
                 "TOPSIS: C = D− / (D+ + D−), basis " + r.ranking().basis() + ", seed " + r.scenario().seed(), inputs,
-                new LocalizedText("METHODS.md §5；预测模型见 Projection 类说明",
-                        "METHODS.md §5; projection model as documented in the core's Projection class"),
+                Translations.text("notebook.source.strategies"),
                 r.baseYear())));
     }
 }

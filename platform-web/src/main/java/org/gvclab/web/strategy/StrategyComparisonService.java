@@ -21,10 +21,10 @@ import org.gvclab.web.base.job.JobService;
 import org.springframework.stereotype.Service;
 
 /**
- * The strategy comparison use case of the strategy page (METHODS.md §5): what the page starts from, the scenario
- * assembled from the form's values, the ranking rules (the workshop's AHP weights on its own criteria, else equal or
- * manual weights on the scenario's criteria and the regional ones chosen), the Monte Carlo run as a background
- * job, and re-ranking a finished run without a new one. The view only binds and renders.
+ * The strategy comparison use case of the strategy page (docs/model.md, "Projection" to "Sensitivity"): what the
+ * page starts from, the scenario assembled from the form's values, the ranking rules (the workshop's AHP weights on
+ * its own criteria, else equal or manual weights on the scenario's criteria and the regional ones chosen), the Monte
+ * Carlo run as a background job, and re-ranking a finished run without a new one. The view only binds and renders.
  */
 @Service
 public class StrategyComparisonService {

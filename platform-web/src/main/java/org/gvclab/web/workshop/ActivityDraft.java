@@ -4,7 +4,6 @@ import java.util.List;
 import org.gvclab.core.workshop.ActivityKind;
 import org.gvclab.core.workshop.CriteriaSet;
 import org.gvclab.core.workshop.Criterion;
-import org.gvclab.core.workshop.Strategies;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +40,6 @@ public record ActivityDraft(ActivityKind kind, @Nullable CriteriaSet criteriaSet
     }
 
     private static List<Criterion> strategies(List<Criterion> custom) {
-        return java.util.stream.Stream.concat(Strategies.PRESETS.stream(), custom.stream()).toList();
+        return java.util.stream.Stream.concat(Criterion.presetStrategies().stream(), custom.stream()).toList();
     }
 }

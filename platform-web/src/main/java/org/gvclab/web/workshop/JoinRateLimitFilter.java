@@ -27,8 +27,12 @@ class JoinRateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (limiter.isBlocked(request.getRemoteAddr())) {
+            // setStatus, not sendError: an error dispatch would run through the sign-in chain and become a redirect
+            response.setStatus(429);
             response.setHeader("Retry-After", "60");
-            response.sendError(429, "Too many join attempts from this address; wait a minute and try again.");
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Too many join attempts from this address; wait a minute and try again.\n"
+                    + "来自该地址的加入尝试过多，请等一分钟后再试。\n");
             return;
         }
         chain.doFilter(request, response);

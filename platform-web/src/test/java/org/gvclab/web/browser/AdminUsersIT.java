@@ -27,7 +27,7 @@ class AdminUsersIT extends BrowserTest {
         page.locator("#create-user").click();
         page.locator("#new-username input").fill("yk.official");
         page.locator("#new-display-name input").fill("Yongkang official");
-        page.locator("#new-password input").fill("yongkang-pass-1");
+        page.locator("#new-password input").fill("yongkang-hardware-desk-7");
         page.locator("#jurisdiction-select input").fill("Yongkang");
         page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText("330784"))
                 .click();
@@ -36,7 +36,7 @@ class AdminUsersIT extends BrowserTest {
         assertThat(page.locator("#users-grid")).containsText("yk.official");
 
         page.locator("#logout").click();
-        new LoginPage(page).shown().signIn("yk.official", "yongkang-pass-1");
+        new LoginPage(page).shown().signIn("yk.official", "yongkang-hardware-desk-7");
 
         assertThat(page.locator(".jurisdiction-card")).hasCount(1);
         assertThat(page.locator(".jurisdiction-card")).containsText("Yongkang");
@@ -47,11 +47,11 @@ class AdminUsersIT extends BrowserTest {
     void an_admin_unlocks_a_locked_account_which_can_then_sign_in() {
         String username = "locked-by-test";
         if (users.findByUsername(username).isEmpty()) {
-            users.insert(username, username, encoder.encode("unlock-me-please"), Role.OFFICIAL, null,
+            users.insert(username, username, encoder.encode("unlock me please 2027"), Role.OFFICIAL, null,
                     OffsetDateTime.now());
         }
         users.recordFailedSignIn(username, 1, OffsetDateTime.now().plusMinutes(15));
-        new LoginPage(page).open(url("login")).signIn(username, "unlock-me-please");
+        new LoginPage(page).open(url("login")).signIn(username, "unlock me please 2027");
         assertThat(new LoginPage(page).error()).containsText("Account locked");
 
         new LoginPage(page).open(url("login")).signIn("demo-admin", "admin-demo-2026");
@@ -63,7 +63,7 @@ class AdminUsersIT extends BrowserTest {
         assertThat(page.getByText("Account unlocked")).isVisible();
 
         page.locator("#logout").click();
-        new LoginPage(page).shown().signIn(username, "unlock-me-please");
+        new LoginPage(page).shown().signIn(username, "unlock me please 2027");
         assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
                 .setName("Dashboard"))).isVisible();
     }

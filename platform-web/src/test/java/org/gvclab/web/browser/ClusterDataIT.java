@@ -38,7 +38,7 @@ class ClusterDataIT extends BrowserTest {
             Map.entry("strategic_alignment", 3.0));
 
     private void signInAsOfficialAndCreateCluster(String nameEn) {
-        new LoginPage(page).open(url("login")).signIn("demo-official", "official-demo-2026");
+        new LoginPage(page).open(url("login")).signIn("demo-official", "official-demo-zhuji-2026");
         page.locator("#side-nav").getByText("Clusters").click();
         page.locator("#create-cluster").click();
         page.locator("#cluster-name-zh input").fill("测试袜业集群 " + nameEn);

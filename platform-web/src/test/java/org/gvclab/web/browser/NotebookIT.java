@@ -57,13 +57,15 @@ class NotebookIT extends BrowserTest {
     }
 
     private void createPolicyBrief() {
-        new LoginPage(page).open(url("login")).signIn("demo-official", "official-demo-2026");
+        new LoginPage(page).open(url("login")).signIn("demo-official", "official-demo-zhuji-2026");
         page.locator("#side-nav").getByText("Notebooks").click();
         page.locator("#create-notebook").click();
         Vaadin.pick(page, "#new-notebook-cluster", "Zhuji Datang");
         Vaadin.choose(page, "#new-notebook-language", "English");
         page.locator("#confirm-new-notebook").click();
-        assertThat(page.locator("#cells")).isVisible();
+        // creating the brief evaluates every cell, the strategy comparison's Monte Carlo included
+        assertThat(page.locator("#cells")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
+                .IsVisibleOptions().setTimeout(org.gvclab.web.support.Browsers.LONG_STEP_TIMEOUT_MS));
     }
 
     @Test
@@ -81,7 +83,9 @@ class NotebookIT extends BrowserTest {
 
         Vaadin.pick(page, "#param-cluster", SECOND);
 
-        assertThat(page.locator(".notebook-cell[data-kind='INDICATOR_TABLE']")).containsText(SECOND);
+        assertThat(page.locator(".notebook-cell[data-kind='INDICATOR_TABLE']")).containsText(SECOND,
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                        .setTimeout(org.gvclab.web.support.Browsers.LONG_STEP_TIMEOUT_MS));
         assertThat(diagnosis).not().hasAttribute("data-evaluation", before);
         assertThat(summaryText).hasAttribute("data-evaluation", textBefore);
         // cells are computed in the background, the strategy comparison's Monte Carlo last: the brief is downloaded

@@ -104,7 +104,8 @@ class RegionalEmploymentIT extends BrowserTest {
         page.locator("#run-comparison").click();
 
         Locator ranking = page.locator("#ranking-grid");
-        assertThat(ranking).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        assertThat(ranking).isVisible(new LocatorAssertions.IsVisibleOptions()
+                .setTimeout(org.gvclab.web.support.Browsers.LONG_STEP_TIMEOUT_MS));
         // Vaadin 24's all-rows-visible grid sizes itself from an estimated row height and clips taller (wrapped) rows
         // until it is scrolled (vaadin/web-components#7160, #8023): scroll to the last row, as a user would
         Locator outcomes = page.locator("#outcome-table");

@@ -36,7 +36,7 @@ class SignInIT extends BrowserTest {
         LoginPage login = new LoginPage(page).open(url("login"));
         assertThat(login.demoAccounts()).containsText("demo-official");
 
-        login.signIn("demo-official", "official-demo-2026");
+        login.signIn("demo-official", "official-demo-zhuji-2026");
 
         assertThat(page.locator(".jurisdiction-card")).hasCount(1);
         assertThat(page.locator(".jurisdiction-card")).containsText("Zhuji");
@@ -99,7 +99,7 @@ class SignInIT extends BrowserTest {
     void a_guessed_cluster_id_of_another_jurisdiction_shows_not_found() {
         long dongguanCluster = new ClusterFixtures(dsl).findAll(new TenantScope(0, "test", Role.ADMIN, Set.of())).stream()
                 .filter(c -> c.nameEn().startsWith("Dongguan electronics cluster")).findFirst().orElseThrow().id();
-        new LoginPage(page).open(url("login")).signIn("demo-official", "official-demo-2026");
+        new LoginPage(page).open(url("login")).signIn("demo-official", "official-demo-zhuji-2026");
         assertThat(page.locator(".jurisdiction-card")).hasCount(1);
 
         page.navigate(url("clusters/" + dongguanCluster));

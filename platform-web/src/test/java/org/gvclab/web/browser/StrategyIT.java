@@ -26,7 +26,7 @@ class StrategyIT extends BrowserTest {
 
     @Test
     void an_official_compares_three_strategies_and_sees_the_ranking_and_the_bands() {
-        new LoginPage(page).open(url("login")).signIn("demo-official", "official-demo-2026");
+        new LoginPage(page).open(url("login")).signIn("demo-official", "official-demo-zhuji-2026");
         page.navigate(url("clusters/" + socks() + "/strategies"));
         page.locator("#strategy-choice").click();
         for (String off : new String[] {"S2 ", "S4 "}) {
@@ -39,7 +39,7 @@ class StrategyIT extends BrowserTest {
 
         Locator ranking = page.locator("#ranking-grid");
         assertThat(ranking).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
-                .setTimeout(60_000));
+                .setTimeout(org.gvclab.web.support.Browsers.LONG_STEP_TIMEOUT_MS));
         assertThat(ranking).containsText("S0");
         assertThat(ranking).containsText("S1");
         assertThat(ranking).containsText("S3");
@@ -56,7 +56,7 @@ class StrategyIT extends BrowserTest {
 
     @Test
     void changing_an_assumption_is_used_in_the_next_run_and_marked() {
-        new LoginPage(page).open(url("login")).signIn("demo-official", "official-demo-2026");
+        new LoginPage(page).open(url("login")).signIn("demo-official", "official-demo-zhuji-2026");
         page.navigate(url("clusters/" + socks() + "/strategies"));
         page.locator("#parameters").click();
         Locator value = page.locator(".parameter-value").first();
@@ -68,7 +68,7 @@ class StrategyIT extends BrowserTest {
 
         Locator assumptions = page.locator("#assumption-grid");
         assertThat(assumptions).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
-                .setTimeout(60_000));
+                .setTimeout(org.gvclab.web.support.Browsers.LONG_STEP_TIMEOUT_MS));
         assertThat(assumptions).containsText("*");
         assertThat(parameter).isNotBlank();
     }

@@ -54,11 +54,8 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openBrowserContext() {
-        context = Browsers.chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        context = Browsers.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setLocale("en-US").setViewportSize(1280, 900));
-        context.setDefaultTimeout(20_000);
-        // assertions wait as long as actions: on a loaded machine a computing step (a policy brief) takes over 5 s
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         page = context.newPage();
     }
 

@@ -26,6 +26,8 @@ class JoinRateLimitFilterTest {
         filter.doFilter(blocked, refused, chain);
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isEqualTo("60");
+        assertThat(refused.getErrorMessage()).as("no error dispatch, which would become a sign-in redirect").isNull();
+        assertThat(refused.getContentAsString()).contains("Too many join attempts");
         assertThat(chain.getRequest()).as("the page is never built").isNull();
 
         MockHttpServletRequest other = new MockHttpServletRequest("GET", "/join/K7MQ2X9RD");

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorkshopBrowserIT extends BrowserTest {
 
     private static final LocatorAssertions.HasAttributeOptions LIVE =
-            new LocatorAssertions.HasAttributeOptions().setTimeout(10_000);
+            new LocatorAssertions.HasAttributeOptions().setTimeout(Browsers.STEP_TIMEOUT_MS);
 
     @Autowired
     WorkshopEventBus bus;
@@ -39,9 +39,8 @@ class WorkshopBrowserIT extends BrowserTest {
     }
 
     private Page participant(List<BrowserContext> contexts, String code, String name, String locale) {
-        BrowserContext c = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale(locale)
+        BrowserContext c = Browsers.newContext(new Browser.NewContextOptions().setLocale(locale)
                 .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
-        c.setDefaultTimeout(20_000);
         contexts.add(c);
         Page p = c.newPage();
         p.navigate(url("join/" + code));
@@ -147,7 +146,7 @@ class WorkshopBrowserIT extends BrowserTest {
             int before = ((LocalWorkshopEventBus) bus).listenerCount();
             page.locator("#side-nav").getByText("Workshops").click();
             page.locator("#workshops-grid").waitFor();
-            long until = System.currentTimeMillis() + 10_000;
+            long until = System.currentTimeMillis() + (long) Browsers.STEP_TIMEOUT_MS;
             while (((LocalWorkshopEventBus) bus).listenerCount() >= before && System.currentTimeMillis() < until) {
                 page.waitForTimeout(100);
             }

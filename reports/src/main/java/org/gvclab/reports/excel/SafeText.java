@@ -2,9 +2,11 @@ package org.gvclab.reports.excel;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.gvclab.core.base.SpreadsheetCsv;
 
 /**
- * Writes text cells so that Excel never runs them (CSV/formula injection, OWASP): a text starting with {@code =},
+ * Writes text cells so that Excel never runs them (CSV/formula injection, OWASP; the rule of
+ * {@link SpreadsheetCsv#formulaLike}): a text starting with {@code =},
  * {@code +}, {@code -}, {@code @}, a tab or a carriage return (or their full-width forms) gets a quote-prefixed
  * style, Excel's own "this is text" marker, so even editing the cell keeps it text. POI never stores a string as a
  * formula; the prefix guards what a user does next. Characters XML 1.0 cannot hold are replaced by U+FFFD, and text
@@ -19,12 +21,7 @@ final class SafeText {
 
     /** Whether Excel would treat {@code text} as the start of a formula when typed or edited. */
     static boolean formulaLike(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
-                || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20';
+        return SpreadsheetCsv.formulaLike(text);
     }
 
     /** Sets {@code text} on {@code cell} in {@code style}, quote-prefixed when it looks like a formula. */

@@ -21,6 +21,8 @@ import java.util.List;
  */
 final class CsvLineReader implements AutoCloseable {
 
+    /** The longest line read: 64 MiB (a row of 3 million 20-character numbers). */
+    static final int MAX_LINE_BYTES = 64 << 20;
     private final InputStream in;
     private final String file;
     private byte[] buf;
@@ -132,7 +134,13 @@ final class CsvLineReader implements AutoCloseable {
                 start = 0;
             }
             if (bufLen == buf.length) {
-                buf = Arrays.copyOf(buf, buf.length * 2);
+                if (buf.length >= MAX_LINE_BYTES) {
+                    // memory stays bounded whatever the input: a line this long is no table row (a zip bomb is)
+                    throw new TableValidationException(file, lineNumber + 1, null, "a line is longer than "
+                            + (MAX_LINE_BYTES >> 20) + " MiB; a table row is never that long",
+                            TableValidationException.Reason.TOO_LARGE);
+                }
+                buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_LINE_BYTES));
             }
             scan = bufLen;
             fill();

@@ -24,6 +24,9 @@ final class GoldenLayoutReader {
     static final Set<String> FILES = Set.of("Z.csv", "Y.csv", "Y_detail.csv", "VA.csv", "X.csv", "countries.txt",
             "sectors.txt", "fd_categories.txt");
 
+    /** Largest countries.txt or sectors.txt: names of regions or sectors, one per line. */
+    static final long MAX_LABEL_FILE_BYTES = 4L << 20;
+
     private GoldenLayoutReader() {
     }
 
@@ -213,6 +216,11 @@ final class GoldenLayoutReader {
     }
 
     static List<String> readLines(TableSource src, String file) {
+        if (src.size(file) > MAX_LABEL_FILE_BYTES) {
+            throw new TableValidationException(file, 0, null, "the label list is larger than "
+                    + (MAX_LABEL_FILE_BYTES >> 20) + " MiB; it holds one short name per line",
+                    TableValidationException.Reason.TOO_LARGE);
+        }
         List<String> out = new ArrayList<>();
         try (BufferedReader br = new BufferedReader(new InputStreamReader(src.open(file), StandardCharsets.UTF_8))) {
             String line;

@@ -1,13 +1,13 @@
 package org.gvclab.core.io.read;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -64,13 +64,33 @@ public final class IoTables {
      * Reads an uploaded zip in the golden layout. Accepted entries: the layout's files at the top level, or all
      * inside one top-level folder. Rejected: any other file, deeper folders, absolute or {@code ..} paths
      * (zip-slip), more entries than allowed, or more bytes than allowed once uncompressed (checked while
-     * inflating, so a zip bomb stops early). Entries are held in memory only; nothing is written.
+     * inflating, so a zip bomb stops early). Entries are inflated to a private temporary folder (never held in
+     * memory: a zip of two 500 MiB entries must not fill the heap) and parsed from there by the same streaming
+     * readers as a folder; the folder is deleted afterwards, whatever happens.
      */
     public static IoTable readGoldenZip(InputStream zip, ZipLimits limits, ReadOptions options, String uploadName) {
-        Map<String, byte[]> files = new HashMap<>();
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("gvclab-zip");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for " + uploadName, e);
+        }
+        try {
+            String prefix = inflate(zip, limits, uploadName, dir);
+            String name = prefix == null || prefix.isEmpty() ? uploadName.replaceFirst("\\.zip$", "") : prefix;
+            return GoldenLayoutReader.read(TableSource.directory(dir), name, options);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** Inflates the accepted entries into {@code dir} (flat); returns the common top-level folder, if any. */
+    private static String inflate(InputStream zip, ZipLimits limits, String uploadName, Path dir) {
+        Set<String> files = new HashSet<>();
         String prefix = null;
         long total = 0;
         int entries = 0;
+        byte[] chunk = new byte[1 << 16];
         try (ZipInputStream zin = new ZipInputStream(zip)) {
             ZipEntry e;
             while ((e = zin.getNextEntry()) != null) {
@@ -78,7 +98,7 @@ public final class IoTables {
                 String entry = e.getName();
                 if (entries > limits.maxEntries()) {
                     throw new TableValidationException(uploadName, 0, entry,
-                            "the zip has more than " + limits.maxEntries() + " entries");
+                            "the zip has more than " + limits.maxEntries() + " entries", TableValidationException.Reason.TOO_LARGE);
                 }
                 if (entry.startsWith("/") || entry.startsWith("\\") || entry.contains("\\") || entry.contains("..")
                         || entry.contains(":")) {
@@ -119,37 +139,45 @@ public final class IoTables {
                     throw new TableValidationException(uploadName, 0, entry, "unexpected entry; the golden layout"
                             + " holds only " + new java.util.TreeSet<>(GoldenLayoutReader.FILES));
                 }
-                if (files.containsKey(file)) {
+                if (!files.add(file)) {
                     throw new TableValidationException(uploadName, 0, entry, "the entry appears twice");
                 }
-                ByteArrayOutputStream buf = new ByteArrayOutputStream();
-                byte[] chunk = new byte[1 << 16];
-                long size = 0;
-                int r;
-                while ((r = zin.read(chunk)) > 0) {
-                    size += r;
-                    total += r;
-                    if (size > limits.maxEntryBytes()) {
-                        throw new TableValidationException(uploadName, 0, entry, "the entry is larger than "
-                                + limits.maxEntryBytes() + " bytes uncompressed");
+                // the name is one of the layout's fixed file names, so it cannot leave dir
+                try (OutputStream out = Files.newOutputStream(dir.resolve(file))) {
+                    long size = 0;
+                    int r;
+                    while ((r = zin.read(chunk)) > 0) {
+                        size += r;
+                        total += r;
+                        if (size > limits.maxEntryBytes()) {
+                            throw new TableValidationException(uploadName, 0, entry, "the entry is larger than "
+                                    + limits.maxEntryBytes() + " bytes uncompressed", TableValidationException.Reason.TOO_LARGE);
+                        }
+                        if (total > limits.maxTotalBytes()) {
+                            throw new TableValidationException(uploadName, 0, entry, "the zip is larger than "
+                                    + limits.maxTotalBytes() + " bytes uncompressed", TableValidationException.Reason.TOO_LARGE);
+                        }
+                        out.write(chunk, 0, r);
                     }
-                    if (total > limits.maxTotalBytes()) {
-                        throw new TableValidationException(uploadName, 0, entry, "the zip is larger than "
-                                + limits.maxTotalBytes() + " bytes uncompressed");
-                    }
-                    buf.write(chunk, 0, r);
                 }
-                files.put(file, buf.toByteArray());
             }
         } catch (ZipException ex) {
-            throw new TableValidationException(uploadName, 0, null, "not a readable zip: " + ex.getMessage());
+            throw new TableValidationException(uploadName, 0, null, "not a readable zip: " + ex.getMessage(), TableValidationException.Reason.NOT_A_CONTAINER);
         } catch (IOException ex) {
             throw new UncheckedIOException("reading " + uploadName, ex);
         }
         if (files.isEmpty()) {
-            throw new TableValidationException(uploadName, 0, null, "the zip holds no table files");
+            throw new TableValidationException(uploadName, 0, null, "not a zip, or a zip without table files",
+                    TableValidationException.Reason.NOT_A_CONTAINER);
         }
-        String name = prefix == null || prefix.isEmpty() ? uploadName.replaceFirst("\\.zip$", "") : prefix;
-        return GoldenLayoutReader.read(TableSource.memory(files, "zip " + uploadName), name, options);
+        return prefix;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temporary folder left behind is removed by the system's temp cleaning
+        }
     }
 }

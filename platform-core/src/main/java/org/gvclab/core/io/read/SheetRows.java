@@ -205,10 +205,21 @@ final class SheetRows {
                     // the consumer has what it needs
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+        } catch (TableValidationException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            if (zipBomb(e)) {
+                // POI's own guard (ZipSecureFile): the workbook inflates far beyond its size
+                throw new TableValidationException(file, 0, null, "the workbook unpacks to far more data than its"
+                        + " size suggests (a zip bomb); it was not read", TableValidationException.Reason.TOO_LARGE);
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot read " + path, io);
+            }
+            throw (RuntimeException) e;
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
-            throw new TableValidationException(file, 0, null, "not a readable .xlsx workbook: " + e.getMessage());
+            throw new TableValidationException(file, 0, null, "not a readable .xlsx workbook: " + e.getMessage(),
+                    TableValidationException.Reason.NOT_A_CONTAINER);
         }
     }
 
@@ -240,9 +251,22 @@ final class SheetRows {
                 }
             }
         } catch (IOException e) {
+            if (zipBomb(e)) {
+                throw new TableValidationException(file, 0, null, "the workbook unpacks to far more data than its"
+                        + " size suggests (a zip bomb); it was not read", TableValidationException.Reason.TOO_LARGE);
+            }
             throw new UncheckedIOException("cannot read " + path, e);
         } catch (OpenXML4JException | SAXException | POIXMLException | XSSFBParseException e) {
             throw new TableValidationException(file, 0, null, "not a readable .xlsb workbook: " + e.getMessage());
         }
+    }
+
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -18,25 +18,53 @@ public final class TableValidationException extends IoException {
     private final long line;
     private final @Nullable String label;
     private final String problem;
+    private final Reason reason;
     private final @Nullable LocalizedText text;
 
+    /** What kind of problem: most are about the content; two kinds of upload get their own message in the app. */
+    public enum Reason {
+        /** a value, label or shape in the table */
+        CONTENT,
+        /** more data than the limits allow (a zip bomb, an endless line, an oversized entry) */
+        TOO_LARGE,
+        /** the file is not the container it claims to be (not a zip, not an .xlsx) */
+        NOT_A_CONTAINER
+    }
+
     public TableValidationException(String file, long line, @Nullable String label, String problem) {
+        this(file, line, label, problem, Reason.CONTENT);
+    }
+
+    public TableValidationException(String file, long line, @Nullable String label, String problem, Reason reason) {
         super(format(file, line, label, problem));
         this.file = file;
         this.line = line;
         this.label = label;
         this.problem = problem;
+        this.reason = reason;
         this.text = null;
     }
 
     /** A problem worded in both languages (texts from the core bundles); {@link #problem()} is the English one. */
     public TableValidationException(String file, long line, @Nullable String label, LocalizedText problem) {
+        this(file, line, label, problem, Reason.CONTENT);
+    }
+
+    /** A problem worded in both languages, of the given kind. */
+    public TableValidationException(String file, long line, @Nullable String label, LocalizedText problem,
+                                    Reason reason) {
         super(format(file, line, label, problem.en()));
         this.file = file;
         this.line = line;
         this.label = label;
         this.problem = problem.en();
         this.text = problem;
+        this.reason = reason;
+    }
+
+    /** What kind of problem this is. */
+    public Reason reason() {
+        return reason;
     }
 
     private static String format(String file, long line, @Nullable String label, String problem) {
@@ -78,7 +106,7 @@ public final class TableValidationException extends IoException {
     /** The same problem at a line shifted by {@code offset} (for files parsed in parallel chunks). */
     TableValidationException shiftedBy(long offset) {
         long shifted = line > 0 ? line + offset : line;
-        return text == null ? new TableValidationException(file, shifted, label, problem)
-                : new TableValidationException(file, shifted, label, text);
+        return text == null ? new TableValidationException(file, shifted, label, problem, reason)
+                : new TableValidationException(file, shifted, label, text, reason);
     }
 }

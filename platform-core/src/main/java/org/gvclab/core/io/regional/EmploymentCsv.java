@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.SpreadsheetCsv;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,7 +99,7 @@ public final class EmploymentCsv {
                         "expected " + width + " fields, found " + cells.size()));
                 continue;
             }
-            String sector = cells.get(columns.get(SECTOR)).strip();
+            String sector = unneutralised(cells.get(columns.get(SECTOR)).strip());
             Integer s = null;
             if (sector.isEmpty()) {
                 problems.add(problem(fileName, line, SECTOR, "部门代码为空", "the sector code is empty"));
@@ -161,11 +162,20 @@ public final class EmploymentCsv {
 
     /** A file to fill in: the header and one line per sector with empty numbers. */
     public static String template(List<String> sectors) {
-        StringBuilder b = new StringBuilder(HEADER).append("\r\n");
+        // written by the one spreadsheet CSV writer: a sector label that looks like a formula gets an apostrophe,
+        // which reading removes again (unneutralised)
+        java.io.StringWriter text = new java.io.StringWriter();
+        SpreadsheetCsv csv = new SpreadsheetCsv(text);
+        csv.row(List.of(HEADER.split(",")));
         for (String s : sectors) {
-            b.append(quote(s)).append(",,\r\n");
+            csv.text(s).empty().empty().endRow();
         }
-        return b.toString();
+        return text.toString();
+    }
+
+    /** A label as written before {@link SpreadsheetCsv} neutralised it. */
+    static String unneutralised(String cell) {
+        return cell.startsWith("'") && SpreadsheetCsv.formulaLike(cell.substring(1)) ? cell.substring(1) : cell;
     }
 
     /** The column positions by name, or null (with problems added) when the header is not usable. */
@@ -253,10 +263,6 @@ public final class EmploymentCsv {
         }
         out.add(cell.toString());
         return out;
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private static String listed(List<String> codes) {

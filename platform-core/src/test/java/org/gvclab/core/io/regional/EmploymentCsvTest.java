@@ -99,4 +99,13 @@ class EmploymentCsvTest {
                 .replace("C26,,", "C26,3,30");
         assertThat(EmploymentCsv.read(bytes(filled), "t.csv", SECTORS, 1).national()).containsExactly(10, 20, 30);
     }
+
+    @Test
+    void a_sector_label_that_looks_like_a_formula_is_neutralised_in_the_template_and_still_matches_when_read() {
+        List<String> sectors = List.of("=HYPERLINK(\"http://evil.example\")", "C26");
+        String template = EmploymentCsv.template(sectors);
+        assertThat(template).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\",,");
+        String filled = template.replace(",,\r\nC26", ",1,10\r\nC26").replace("C26,,", "C26,3,30");
+        assertThat(EmploymentCsv.read(bytes(filled), "t.csv", sectors, 1).national()).containsExactly(10, 30);
+    }
 }

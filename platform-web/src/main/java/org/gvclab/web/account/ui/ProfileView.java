@@ -45,8 +45,13 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         PasswordField current = new PasswordField(getTranslation("profile.currentPassword"));
         PasswordField next = new PasswordField(getTranslation("profile.newPassword"));
         next.setMinLength(NewUser.PASSWORD_MIN);
-        next.setHelperText(getTranslation("users.password.hint", NewUser.PASSWORD_MIN));
+        next.setMaxLength(org.gvclab.web.security.Passwords.MAX_LENGTH);
+        next.setHelperText(getTranslation("users.password.hint", NewUser.PASSWORD_MIN,
+                org.gvclab.web.security.Passwords.MAX_LENGTH));
         PasswordField repeat = new PasswordField(getTranslation("profile.repeatPassword"));
+        current.setId("current-password");
+        next.setId("next-password");
+        repeat.setId("repeat-password");
         Button save = new Button(getTranslation("action.save"), e -> {
             if (!next.getValue().equals(repeat.getValue())) {
                 throw new UserFacingException("profile.error.mismatch");
@@ -59,6 +64,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-password");
         FormLayout form = new FormLayout(current, next, repeat);
         form.setMaxWidth("40rem");
         add(form, save);

@@ -109,7 +109,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         PasswordField password = new PasswordField(getTranslation("users.password"));
         password.setId("new-password");
         password.setMinLength(NewUser.PASSWORD_MIN);
-        password.setHelperText(getTranslation("users.password.hint", NewUser.PASSWORD_MIN));
+        password.setMaxLength(org.gvclab.web.security.Passwords.MAX_LENGTH);
+        password.setHelperText(getTranslation("users.password.hint", NewUser.PASSWORD_MIN,
+                org.gvclab.web.security.Passwords.MAX_LENGTH));
         MultiSelectComboBox<Jurisdiction> scope = jurisdictionSelect(Set.of());
         FormLayout form = new FormLayout(username, displayName, role, password, scope);
         dialog.add(form);
@@ -129,7 +131,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("users.resetPassword") + ": " + user.account().username());
         PasswordField password = new PasswordField(getTranslation("users.password"));
         password.setMinLength(NewUser.PASSWORD_MIN);
-        password.setHelperText(getTranslation("users.password.hint", NewUser.PASSWORD_MIN));
+        password.setMaxLength(org.gvclab.web.security.Passwords.MAX_LENGTH);
+        password.setHelperText(getTranslation("users.password.hint", NewUser.PASSWORD_MIN,
+                org.gvclab.web.security.Passwords.MAX_LENGTH));
         dialog.add(password);
         Button save = new Button(getTranslation("action.save"), e -> {
             accounts.resetPassword(user.account().id(), password.getValue());

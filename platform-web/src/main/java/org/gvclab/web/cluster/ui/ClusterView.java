@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -59,9 +58,11 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
     private final List<ClusterDataSection> sections;
     private final Grid<StoredYear> years = new Grid<>();
     private @Nullable Cluster cluster;
+    private final long maxImportBytes;
 
     public ClusterView(ClusterService clusters, ClusterDataService data, JurisdictionService jurisdictions,
-                       ObjectProvider<ClusterDataSection> sections) {
+                       ObjectProvider<ClusterDataSection> sections, org.gvclab.web.base.AppProperties properties) {
+        this.maxImportBytes = Math.min(properties.upload().clusterData().toBytes(), ExcelTemplate.MAX_BYTES);
         this.clusters = clusters;
         this.data = data;
         this.jurisdictions = jurisdictions;
@@ -113,12 +114,13 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
         template.setId("download-template");
         Anchor csv = new Anchor(csvDownload(c), getTranslation("data.exportCsv"));
         csv.setId("export-csv");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> preview(meta.fileName(), bytes)))));
+        Upload upload = new Upload(new org.gvclab.web.base.ui.BoundedUpload(maxImportBytes, this::preview,
+                name -> Notification.show(getTranslation("upload.error.tooLarge", name, maxImportBytes >> 20), 8000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR)));
         org.gvclab.web.base.ui.UploadTexts.apply(upload);
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv");
-        upload.setMaxFileSize(ExcelTemplate.MAX_BYTES);
+        upload.setMaxFileSize((int) maxImportBytes);
         upload.setDropLabel(new Span(getTranslation("data.import.drop")));
         upload.addFileRejectedListener(e -> Notification.show(getTranslation("data.import.rejected",
                 e.getFileName(), e.getErrorMessage()), 6000, Notification.Position.MIDDLE)

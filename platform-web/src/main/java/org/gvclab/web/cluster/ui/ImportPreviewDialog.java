@@ -36,10 +36,16 @@ class ImportPreviewDialog extends Dialog {
             content.add(new Paragraph(getTranslation("import.replaces", replaced)));
         }
         if (!preview.problems().isEmpty()) {
-            Paragraph count = new Paragraph(getTranslation("import.problems", preview.errors().size(),
-                    preview.problems().size() - preview.errors().size()));
+            Paragraph count = new Paragraph(getTranslation("import.problems", preview.errorCount(),
+                    preview.warningCount()));
             count.setId("import-problem-count");
             content.add(count);
+            if (preview.truncated()) {
+                Paragraph shown = new Paragraph(getTranslation("import.problems.truncated", preview.problems().size(),
+                        preview.problemCount()));
+                shown.setId("import-problems-truncated");
+                content.add(shown);
+            }
             Grid<ImportProblem> grid = new Grid<>();
             grid.setId("import-problems");
             grid.addColumn(p -> getTranslation(p.severity() == Severity.ERROR ? "data.problem.error"

@@ -44,7 +44,7 @@ import org.gvclab.web.diagnosis.ClusterDiagnosis;
 import org.gvclab.web.diagnosis.DiagnosisService;
 
 /**
- * A cluster's diagnosis (METHODS.md §4): the five factor scores as a radar, the lock-in index and its trend, the
+ * A cluster's diagnosis (docs/model.md): the five factor scores as a radar, the lock-in index and its trend, the
  * indicators that drive it, production architecture, governance type, upgrading stage and the recommended path
  * with reasons. Every indicator value opens its formula, inputs and source.
  */

@@ -9,6 +9,8 @@ import org.gvclab.core.io.model.IoException;
 import org.gvclab.core.io.model.SingularMatrixException;
 import org.gvclab.core.io.read.TableValidationException;
 import org.gvclab.web.base.UserErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Why an upload was refused: the reader's file, line, label and problem for a bad table, the row of a singular
@@ -16,6 +18,8 @@ import org.gvclab.web.base.UserErrors;
  * nothing was stored.
  */
 final class ImportErrorPanel extends Composite<Div> {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportErrorPanel.class);
 
     ImportErrorPanel() {
         Div panel = getContent();
@@ -26,12 +30,21 @@ final class ImportErrorPanel extends Composite<Div> {
                 .set("background", "var(--lumo-error-color-10pct)");
     }
 
-    void show(String uploadName, Throwable failure) {
+    /** @param maxUnpacked the largest unpacked size of an upload, as a too large one's refusal says it */
+    void show(String uploadName, Throwable failure, String maxUnpacked) {
         Throwable error = UserErrors.unwrap(failure);
         Div panel = getContent();
         panel.removeAll();
         panel.add(new H4(getTranslation("io.error.title")));
-        if (error instanceof TableValidationException e) {
+        if (error instanceof TableValidationException e && e.reason() != TableValidationException.Reason.CONTENT) {
+            // known bad uploads get a message in the reader's language; the core's detail stays in the log
+            log.info("Upload {} refused: {}", uploadName, e.getMessage());
+            panel.add(line("io-error-file", "io.error.file", uploadName));
+            panel.add(line("io-error-problem", "io.error.problem",
+                    e.reason() == TableValidationException.Reason.TOO_LARGE
+                            ? getTranslation("io.error.tooLarge", uploadName, maxUnpacked)
+                            : getTranslation("io.error.notContainer", uploadName)));
+        } else if (error instanceof TableValidationException e) {
             panel.add(line("io-error-file", "io.error.file", e.file()));
             panel.add(line("io-error-line", "io.error.line", e.line() > 0 ? String.valueOf(e.line())
                     : getTranslation("io.error.wholeFile")));

@@ -20,6 +20,7 @@ import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import org.gvclab.core.base.SpreadsheetCsv;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -263,8 +264,21 @@ class IndicatorPanel extends Composite<VerticalLayout> {
         return event -> {
             event.setFileName(file);
             event.setContentType("text/csv; charset=UTF-8");
-            Writer w = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            result.writeCsv(w);
+            // the one spreadsheet CSV writer: labels that look like formulas are neutralised, numbers stay numbers
+            Writer w = new java.io.BufferedWriter(new OutputStreamWriter(event.getOutputStream(),
+                    StandardCharsets.UTF_8), 1 << 16);
+            SpreadsheetCsv csv = new SpreadsheetCsv(w);
+            result.keyColumns().forEach(csv::text);
+            result.valueColumns().forEach(csv::text);
+            csv.endRow();
+            for (IndicatorTable.Row row : result.rows()) {
+                row.keys().forEach(csv::text);
+                for (double v : row.values()) {
+                    csv.number(v);
+                }
+                csv.endRow();
+            }
+            csv.flush();
         };
     }
 }

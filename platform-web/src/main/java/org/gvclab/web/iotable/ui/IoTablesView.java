@@ -224,11 +224,17 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         progressPanel.setVisible(false);
-        errorPanel.show(uploadName, error == null ? new IllegalStateException("no outcome") : error);
+        errorPanel.show(uploadName, error == null ? new IllegalStateException("no outcome") : error,
+                maxUnpackedText());
         Upload u = upload;
         if (u != null) {
             u.clearFileList(); // ready for the corrected file
         }
+    }
+
+    /** The largest unpacked size of an upload, as the refusal of a too large one says it. */
+    private String maxUnpackedText() {
+        return service.maxZipTotalBytes() / (1024 * 1024) + " MB";
     }
 
     private String seconds(long millis) {

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -123,12 +122,15 @@ class RegionalEmploymentPanel extends Composite<VerticalLayout> {
         chosen.setId("regional-employment-chosen");
         byte[][] file = {null};
         String[] name = {""};
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-            file[0] = bytes;
-            name[0] = meta.fileName();
-            chosen.setText(meta.fileName());
-            problems.removeAll();
-        }))));
+        Upload upload = new Upload(new org.gvclab.web.base.ui.BoundedUpload(RegionalEmploymentService.MAX_BYTES,
+                (fileName, bytes) -> {
+                    file[0] = bytes;
+                    name[0] = fileName;
+                    chosen.setText(fileName);
+                    problems.removeAll();
+                }, fileName -> Notification.show(getTranslation("regional.error.tooLarge", fileName,
+                        RegionalEmploymentService.MAX_BYTES / 1024), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR)));
         upload.setId("regional-employment-file");
         upload.setAcceptedFileTypes(".csv");
         upload.setMaxFiles(1);

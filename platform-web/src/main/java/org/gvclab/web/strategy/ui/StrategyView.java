@@ -26,7 +26,7 @@ import org.gvclab.web.strategy.StrategySetup;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compares domestic-demand-driven upgrading strategies for a cluster (METHODS.md §5): the {@link ScenarioForm} on
+ * Compares domestic-demand-driven upgrading strategies for a cluster (docs/model.md, "Strategies"): the {@link ScenarioForm} on
  * top, the {@link ComparisonPanel} below. The view wires the form's events to {@link StrategyComparisonService}:
  * a run goes to the background with a progress bar and can be cancelled; a change of the weights re-ranks the last
  * run at once without a new one; a failure shows a message the user can act on, or an incident id.

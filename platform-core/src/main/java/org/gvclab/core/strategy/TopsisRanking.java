@@ -8,13 +8,13 @@ import org.gvclab.core.indicator.Polarity;
 import org.gvclab.core.indicator.Topsis;
 
 /**
- * TOPSIS over strategy outcomes (METHODS.md §5, {@link Topsis}): alternatives are strategies, criteria are outcomes
+ * TOPSIS over strategy outcomes (docs/model.md, "Ranking", {@link Topsis}): alternatives are strategies, criteria are outcomes
  * at the horizon with their polarity. A criterion on which every strategy scores exactly zero (no fiscal cost in
  * any strategy, no exposure to the shock) cannot be vector-normalised; it is left out, which changes nothing because
  * a constant criterion adds nothing to either distance. Rank stability counts, over the draws, how often each strategy
  * has the highest closeness; a tie for first shares the draw equally.
  */
-final class StrategyRanking {
+final class TopsisRanking {
 
     /**
      * Closeness is rounded to twelve decimals, so that floating-point rounding (two presets whose budgets add up to
@@ -22,7 +22,7 @@ final class StrategyRanking {
      */
     private static final double TIE = 1e12;
 
-    private StrategyRanking() {
+    private TopsisRanking() {
     }
 
     /** Closeness of each strategy (row) over the criteria (columns); {@code dropped} receives left-out criteria. */
