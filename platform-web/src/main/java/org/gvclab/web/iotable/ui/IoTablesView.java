@@ -31,6 +31,7 @@ import java.util.Optional;
 import org.gvclab.core.io.read.Detection;
 import org.gvclab.core.io.read.TableFormat;
 import org.gvclab.core.io.read.TableRelease;
+import org.gvclab.core.io.read.TableValidationException;
 import org.gvclab.web.iotable.ImportOutcome;
 import org.gvclab.web.iotable.ImportPhase;
 import org.gvclab.web.iotable.IoTableService;
@@ -141,7 +142,15 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
                 start(uploadName, file, chosen.get(), null);
                 return;
             }
-            Detection detection = service.detect(file, uploadName);
+            Detection detection;
+            try {
+                detection = service.detect(file, uploadName);
+            } catch (TableValidationException refused) {
+                // a workbook found to be a zip bomb while its layout is detected is refused like one found later
+                service.discardUpload(file);
+                finished(uploadName, null, refused);
+                return;
+            }
             TableRelease release = detection.release();
             if (release == null) {
                 askFormat(uploadName, file, detection);
