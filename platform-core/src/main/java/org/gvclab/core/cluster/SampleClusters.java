@@ -27,7 +27,7 @@ public final class SampleClusters {
      * @param architecture its architecture questionnaire answers
      * @param records      its yearly records, oldest first
      */
-    public record SampleCluster(String id, Cluster cluster, GovernanceQuestionnaire governance,
+    public record SampleCluster(String id, ClusterProfile cluster, GovernanceQuestionnaire governance,
                                 ArchitectureQuestionnaire architecture, List<YearlyRecord> records) {
         public SampleCluster {
             records = List.copyOf(records);
@@ -46,7 +46,7 @@ public final class SampleClusters {
                     "sample cluster " + p.get(0) + ": unknown industry " + p.get(4)));
             CurrencyUnit cu = CurrencyUnit.of(p.get(5)).orElseThrow(() -> new IllegalStateException(
                     "sample cluster " + p.get(0) + ": unknown currency unit " + p.get(5)));
-            Cluster c = new Cluster(p.get(1), new LocalizedText(p.get(2), p.get(3)), code, cu, null);
+            ClusterProfile c = new ClusterProfile(p.get(1), new LocalizedText(p.get(2), p.get(3)), code, cu, null);
             GovernanceQuestionnaire g = GovernanceQuestionnaire.fromScale(Integer.parseInt(p.get(6)),
                     Integer.parseInt(p.get(7)), Integer.parseInt(p.get(8)));
             ArchitectureQuestionnaire a = new ArchitectureQuestionnaire(Integer.parseInt(p.get(9)),

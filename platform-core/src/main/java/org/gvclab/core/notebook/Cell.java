@@ -1,11 +1,11 @@
 package org.gvclab.core.notebook;
 
 /**
- * One cell of a notebook: a stable id (unique in its notebook) and the settings of its kind. The record types are
- * the kinds; {@link CellKind} names them in JSON.
+ * One cell of a notebook: a stable id (unique in its notebook) and the settings of its kind, held in a record that
+ * implements this interface. {@link CellKind} names the record in JSON. The kinds the core ships are in this package;
+ * a feature may add one (its record, its kind, its evaluator), so the interface is open.
  */
-public sealed interface Cell permits MarkdownCell, IndicatorTableCell, ChartCell, DiagnosisSummaryCell,
-        StrategyComparisonCell, IoIndicatorTableCell, WorkshopResultsCell {
+public interface Cell {
 
     /** The cell's id, unique in its notebook. */
     String id();

@@ -27,6 +27,14 @@ public interface CellEvaluator<C extends Cell> {
     }
 
     /**
+     * Whether computing a cell of this kind may take long (a Monte Carlo, an input-output computation). An
+     * evaluation computes such cells after the quick ones, so that a reader sees those first.
+     */
+    default boolean slow() {
+        return false;
+    }
+
+    /**
      * The cell's results, in display order (a diagnosis may give a text, a table and a chart).
      *
      * @throws CellEvaluationException (or any runtime exception) when the cell cannot be computed; the notebook shows

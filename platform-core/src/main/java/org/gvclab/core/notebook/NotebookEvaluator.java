@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.gvclab.core.base.Msg;
 
 /**
  * Evaluates notebooks, recomputing only the cells whose inputs changed since they were last computed. A cell's
@@ -25,14 +28,30 @@ import java.util.TreeSet;
 public final class NotebookEvaluator {
 
     private final Map<Class<? extends Cell>, CellEvaluator<?>> evaluators = new HashMap<>();
-    private final NotebookJsonCodec codec = NotebookJsonCodec.standard();
+    private final NotebookJsonCodec codec;
+    private final CellFailures failures;
     private final Map<String, List<CellResult>> cache;
 
     /**
+     * An evaluator of the shipped cell kinds that repeats an evaluator's unexpected exception to the reader.
+     *
      * @param evaluators one per cell type; a cell type without one evaluates to a {@link FailedResult}
      * @param cacheSize  how many cell results to keep, at least 1
      */
     public NotebookEvaluator(List<? extends CellEvaluator<?>> evaluators, int cacheSize) {
+        this(NotebookJsonCodec.standard(), evaluators, cacheSize, CellFailures.MESSAGE);
+    }
+
+    /**
+     * @param codec      knows every cell kind the evaluators handle (a cell's canonical JSON is part of its key)
+     * @param evaluators one per cell type; a cell type without one evaluates to a {@link FailedResult}
+     * @param cacheSize  how many cell results to keep, at least 1
+     * @param failures   what the reader is told when an evaluator fails unexpectedly
+     */
+    public NotebookEvaluator(NotebookJsonCodec codec, List<? extends CellEvaluator<?>> evaluators, int cacheSize,
+                             CellFailures failures) {
+        this.codec = codec;
+        this.failures = failures;
         for (CellEvaluator<?> e : evaluators) {
             if (this.evaluators.put(e.cellType(), e) != null) {
                 throw new IllegalArgumentException("two evaluators for " + e.cellType().getSimpleName());
@@ -56,35 +75,70 @@ public final class NotebookEvaluator {
 
     /** Every cell's results; cells whose inputs are unchanged since their last evaluation come from the cache. */
     public EvaluatedNotebook evaluate(NotebookDocument document) {
-        Map<String, List<CellResult>> results = new LinkedHashMap<>();
+        return evaluate(document, CellListener.NONE, () -> false);
+    }
+
+    /**
+     * Every cell's results (in document order in the result), each handed to {@code listener} as soon as it is
+     * there: the cells of quick evaluators first, in document order, then the slow ones.
+     *
+     * @param cancelled asked between cells; when it says so, evaluation stops with a {@link CancellationException}
+     *                  (the results computed so far stay cached)
+     */
+    public EvaluatedNotebook evaluate(NotebookDocument document, CellListener listener, BooleanSupplier cancelled) {
+        Map<String, List<CellResult>> results = new HashMap<>();
         Set<String> recomputed = new HashSet<>();
-        for (Cell cell : document.cells()) {
+        for (Cell cell : inEvaluationOrder(document.cells())) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("evaluation of notebook '" + document.title() + "' cancelled");
+            }
             CellEvaluator<?> evaluator = evaluators.get(cell.getClass());
             if (evaluator == null) {
-                results.put(cell.id(), List.of(new FailedResult(cell.id(),
-                        "no evaluator for cells of kind '" + cell.kind().jsonName() + "' is installed")));
+                List<CellResult> failed = List.of(new FailedResult(cell.id(),
+                        Msg.of("notebook.cell.noEvaluator", cell.kind().jsonName())));
+                results.put(cell.id(), failed);
                 recomputed.add(cell.id());
+                listener.evaluated(cell, failed, true);
                 continue;
             }
-            String key = inputHash(evaluator, cell, document.parameters());
-            List<CellResult> cached;
-            synchronized (cache) {
-                cached = cache.get(key);
+            List<CellResult> cached = null;
+            String key = null;
+            try {
+                key = inputHash(evaluator, cell, document.parameters());
+                synchronized (cache) {
+                    cached = cache.get(key);
+                }
+            } catch (RuntimeException e) {
+                // the data version could not be read (no cluster chosen, say): the evaluation reports it
             }
             if (cached != null) {
                 results.put(cell.id(), cached);
+                listener.evaluated(cell, cached, false);
                 continue;
             }
             List<CellResult> computed = compute(evaluator, cell, document.parameters());
             recomputed.add(cell.id());
             results.put(cell.id(), computed);
-            if (computed.stream().noneMatch(FailedResult.class::isInstance)) {
+            if (key != null && computed.stream().noneMatch(FailedResult.class::isInstance)) {
                 synchronized (cache) {
                     cache.put(key, computed);
                 }
             }
+            listener.evaluated(cell, computed, true);
         }
         return new EvaluatedNotebook(document, results, recomputed);
+    }
+
+    /** The cells in document order, those whose evaluator is {@linkplain CellEvaluator#slow() slow} last. */
+    private List<Cell> inEvaluationOrder(List<Cell> cells) {
+        List<Cell> quick = new ArrayList<>();
+        List<Cell> slow = new ArrayList<>();
+        for (Cell cell : cells) {
+            CellEvaluator<?> e = evaluators.get(cell.getClass());
+            (e != null && e.slow() ? slow : quick).add(cell);
+        }
+        quick.addAll(slow);
+        return quick;
     }
 
     /** Forgets every cached result (for example after reference data changed under every notebook). */
@@ -95,17 +149,21 @@ public final class NotebookEvaluator {
     }
 
     @SuppressWarnings("unchecked")
-    private static <C extends Cell> List<CellResult> compute(CellEvaluator<C> evaluator, Cell cell,
-                                                             NotebookParameters parameters) {
+    private <C extends Cell> List<CellResult> compute(CellEvaluator<C> evaluator, Cell cell,
+                                                      NotebookParameters parameters) {
         try {
             List<CellResult> results = evaluator.evaluate((C) cell, parameters);
             if (results == null || results.isEmpty()) {
-                return List.of(new FailedResult(cell.id(), "the cell produced no result"));
+                return List.of(new FailedResult(cell.id(), Msg.of("notebook.cell.noResult")));
             }
             return List.copyOf(results);
+        } catch (CellEvaluationException e) {
+            return List.of(new FailedResult(cell.id(), e.text()));
+        } catch (CancellationException e) {
+            // the evaluation itself was cancelled (a newer one replaces it): nothing to show for this cell
+            throw e;
         } catch (RuntimeException e) {
-            String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            return List.of(new FailedResult(cell.id(), message));
+            return List.of(new FailedResult(cell.id(), failures.describe(cell, e)));
         }
     }
 

@@ -11,13 +11,20 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads and writes notebooks as JSON with a {@code formatVersion}. Older versions are upgraded on read, one
  * {@link FormatUpgrader} at a time, so a notebook saved years ago still opens; a newer version than this program
  * knows is refused with a message saying so. Cell kinds are stored as {@code "kind"} with
- * {@link CellKind#jsonName()}. Unknown fields are refused (a typo never disappears silently).
+ * {@link CellKind#jsonName()}; the standard codec knows the kinds this core ships, and {@link #withKinds} adds the
+ * kinds of features. Unknown fields are refused (a typo never disappears silently).
  *
  * <p>Format 1 (the current one):
  * <pre>{"formatVersion":1,"title":"…","language":"zh-CN",
@@ -32,6 +39,7 @@ public final class NotebookJsonCodec {
     private static final NotebookJsonCodec STANDARD = new NotebookJsonCodec(List.of());
 
     private final List<FormatUpgrader> upgraders;
+    private final Map<String, CellKind> kinds;
     private final int currentVersion;
     private final ObjectMapper mapper;
 
@@ -40,7 +48,28 @@ public final class NotebookJsonCodec {
      * {@code i + 1}. The standard codec is {@link #standard()}; tests build others to exercise the upgrade path.
      */
     public NotebookJsonCodec(List<FormatUpgrader> upgraders) {
+        this(upgraders, List.of(CellKind.values()));
+    }
+
+    /**
+     * A codec with the given upgraders that reads and writes cells of {@code kinds}.
+     *
+     * @throws IllegalArgumentException when two kinds share a JSON name, a name or a record
+     */
+    public NotebookJsonCodec(List<FormatUpgrader> upgraders, Collection<CellKind> kinds) {
         this.upgraders = List.copyOf(upgraders);
+        this.kinds = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
+        Set<Class<?>> types = new HashSet<>();
+        for (CellKind kind : kinds) {
+            if (kind.equals(this.kinds.get(kind.jsonName()))) {
+                continue;
+            }
+            if (this.kinds.containsKey(kind.jsonName()) || !names.add(kind.name()) || !types.add(kind.type())) {
+                throw new IllegalArgumentException("cell kind " + kind + " clashes with another kind of the codec");
+            }
+            this.kinds.put(kind.jsonName(), kind);
+        }
         for (int i = 0; i < this.upgraders.size(); i++) {
             if (this.upgraders.get(i).fromVersion() != i + 1) {
                 throw new IllegalArgumentException("upgrader " + i + " reads version "
@@ -54,9 +83,24 @@ public final class NotebookJsonCodec {
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         mapper.addMixIn(Cell.class, CellMixin.class);
-        for (CellKind kind : CellKind.values()) {
+        for (CellKind kind : this.kinds.values()) {
             mapper.registerSubtypes(new NamedType(kind.type(), kind.jsonName()));
         }
+    }
+
+    /**
+     * A codec like this one that also reads and writes cells of {@code more} (the kinds features add); the kinds it
+     * knows already may be listed again.
+     */
+    public NotebookJsonCodec withKinds(Collection<CellKind> more) {
+        List<CellKind> all = new ArrayList<>(kinds.values());
+        all.addAll(more);
+        return new NotebookJsonCodec(upgraders, all);
+    }
+
+    /** The cell kinds this codec reads and writes. */
+    public List<CellKind> kinds() {
+        return List.copyOf(kinds.values());
     }
 
     /** The codec of this GVC Lab version, with every released upgrader. */

@@ -12,7 +12,8 @@ public final class NotebookTemplates {
 
     /** The five preset strategies of METHODS.md §5, compared over ten years by default (*assumption*). */
     static final List<String> PRESET_STRATEGIES = List.of("S0", "S1", "S2", "S3", "S4");
-    static final int DEFAULT_HORIZON = 10;
+    /** The horizon of a new strategy comparison cell, in years (*assumption*, as above). */
+    public static final int DEFAULT_HORIZON = 10;
 
     private NotebookTemplates() {
     }

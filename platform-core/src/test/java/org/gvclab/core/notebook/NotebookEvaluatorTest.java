@@ -151,7 +151,7 @@ class NotebookEvaluatorTest {
     void a_cell_kind_without_an_evaluator_fails_with_a_message_naming_the_kind() {
         EvaluatedNotebook e = evaluator.evaluate(doc(P, List.of(new WorkshopResultsCell("w", "ws"))));
         assertThat(e.resultsOf("w")).singleElement().isInstanceOfSatisfying(FailedResult.class,
-                f -> assertThat(f.message()).contains("workshop-results"));
+                f -> assertThat(f.message().en()).contains("workshop-results"));
     }
 
     @Test
@@ -163,5 +163,103 @@ class NotebookEvaluatorTest {
         small.evaluate(doc(P, List.of(b)));
         small.evaluate(doc(P, List.of(a)));
         assertThat(tables.calls).hasValue(3);
+    }
+
+    @Test
+    void each_cell_is_handed_to_the_listener_as_it_is_computed_and_cached_results_come_as_the_same_list() {
+        var table = new IndicatorTableCell("t", List.of("rd_intensity"));
+        var chart = new ChartCell("c", ChartChoice.INDICATOR_TREND, List.of());
+        var d = doc(P, List.of(table, chart));
+        List<String> heard = new java.util.ArrayList<>();
+        java.util.Map<String, List<CellResult>> first = new java.util.HashMap<>();
+        evaluator.evaluate(d, (cell, results, recomputed) -> {
+            heard.add(cell.id() + ":" + recomputed);
+            first.put(cell.id(), results);
+        }, () -> false);
+        assertThat(heard).containsExactly("t:true", "c:true");
+
+        heard.clear();
+        evaluator.evaluate(d, (cell, results, recomputed) -> {
+            heard.add(cell.id() + ":" + recomputed);
+            assertThat(results).isSameAs(first.get(cell.id()));
+        }, () -> false);
+        assertThat(heard).containsExactly("t:false", "c:false");
+    }
+
+    @Test
+    void a_cancelled_evaluation_stops_between_cells_and_keeps_what_it_computed() {
+        var table = new IndicatorTableCell("t", List.of("rd_intensity"));
+        var chart = new ChartCell("c", ChartChoice.INDICATOR_TREND, List.of());
+        var d = doc(P, List.of(table, chart));
+        AtomicInteger asked = new AtomicInteger();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluator.evaluate(d, CellListener.NONE,
+                        () -> asked.incrementAndGet() > 1))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(tables.calls).hasValue(1);
+        assertThat(charts.calls).hasValue(0);
+        assertThat(evaluator.evaluate(d).recomputed()).containsExactly("c");
+    }
+
+    @Test
+    void an_unexpected_failure_is_described_by_the_host_and_a_cell_failure_keeps_its_two_languages() {
+        CellEvaluator<ChartCell> broken = new CellEvaluator<>() {
+            @Override
+            public Class<ChartCell> cellType() {
+                return ChartCell.class;
+            }
+
+            @Override
+            public Set<NotebookParameter> dependsOn() {
+                return Set.of();
+            }
+
+            @Override
+            public List<CellResult> evaluate(ChartCell cell, NotebookParameters parameters) {
+                if (cell.indicatorIds().isEmpty()) {
+                    throw new CellEvaluationException(new LocalizedText("请选择指标", "Choose an indicator"));
+                }
+                throw new IllegalStateException("index 7 out of bounds");
+            }
+        };
+        var e = new NotebookEvaluator(NotebookJsonCodec.standard(), List.of(broken), 10,
+                (cell, ex) -> LocalizedText.of("incident 1234 in " + cell.id()));
+        var d = doc(P, List.of(new ChartCell("a", ChartChoice.INDICATOR_TREND, List.of()),
+                new ChartCell("b", ChartChoice.INDICATOR_TREND, List.of("x"))));
+        EvaluatedNotebook r = e.evaluate(d);
+        assertThat(r.resultsOf("a")).containsExactly(new FailedResult("a",
+                new LocalizedText("请选择指标", "Choose an indicator")));
+        assertThat(r.resultsOf("b")).containsExactly(new FailedResult("b", "incident 1234 in b"));
+    }
+
+    @Test
+    void slow_cells_are_computed_after_the_quick_ones_and_the_notebook_keeps_its_order() {
+        CellEvaluator<ChartCell> slowCharts = new CellEvaluator<>() {
+            @Override
+            public Class<ChartCell> cellType() {
+                return ChartCell.class;
+            }
+
+            @Override
+            public Set<NotebookParameter> dependsOn() {
+                return Set.of();
+            }
+
+            @Override
+            public boolean slow() {
+                return true;
+            }
+
+            @Override
+            public List<CellResult> evaluate(ChartCell cell, NotebookParameters parameters) {
+                return List.of(new MarkdownRenderer().render("chart " + cell.id()));
+            }
+        };
+        var e = new NotebookEvaluator(List.of(slowCharts, tables, new MarkdownCellEvaluator()));
+        var d = doc(P, List.of(new ChartCell("c", ChartChoice.INDICATOR_TREND, List.of()),
+                new IndicatorTableCell("t", List.of("x")), new MarkdownCell("m", "# M")));
+        List<String> heard = new java.util.ArrayList<>();
+        EvaluatedNotebook r = e.evaluate(d, (cell, results, recomputed) -> heard.add(cell.id()), () -> false);
+        assertThat(heard).containsExactly("t", "m", "c");
+        assertThat(r.results().keySet()).containsExactly("c", "t", "m");
     }
 }

@@ -176,4 +176,39 @@ class NotebookJsonCodecTest {
                 List.of(new MarkdownCell("a", ""), new MarkdownCell("a", "")))).hasMessageContaining("'a'");
         assertThatThrownBy(() -> new NotebookDocument("t", "fr", p, List.of())).hasMessageContaining("'fr'");
     }
+
+    /** A cell kind a feature adds, outside the kinds the core ships. */
+    record PollCell(String id, String question) implements Cell {
+        static final CellKind KIND = new CellKind("POLL", "poll", PollCell.class);
+
+        @Override
+        public CellKind kind() {
+            return KIND;
+        }
+    }
+
+    @Test
+    void a_codec_with_a_features_kind_reads_and_writes_it_and_still_opens_the_frozen_format_1_notebook() {
+        NotebookJsonCodec withPoll = codec.withKinds(List.of(PollCell.KIND));
+        NotebookDocument frozen = withPoll.read(FORMAT_1, "format-1 literal");
+        assertThat(frozen).isEqualTo(codec.read(FORMAT_1, "format-1 literal"));
+
+        NotebookDocument doc = new NotebookDocument("Poll", "en", NotebookParameters.none(),
+                List.of(new MarkdownCell("m", "# Hi"), new PollCell("p", "Which strategy first?")));
+        String json = withPoll.write(doc);
+        assertThat(json).contains("\"kind\" : \"poll\"").contains("\"formatVersion\" : 1");
+        assertThat(withPoll.read(json, "poll.json")).isEqualTo(doc);
+        assertThat(withPoll.kinds()).contains(PollCell.KIND).contains(CellKind.values());
+    }
+
+    @Test
+    void a_codec_without_the_features_kind_refuses_its_cells_by_name_and_clashing_kinds_are_refused() {
+        String json = codec.withKinds(List.of(PollCell.KIND)).write(new NotebookDocument("Poll", "en",
+                NotebookParameters.none(), List.of(new PollCell("p", "?"))));
+        assertThatThrownBy(() -> codec.read(json, "poll.json"))
+                .isInstanceOf(NotebookFormatException.class).hasMessageContaining("poll");
+        assertThatThrownBy(() -> codec.withKinds(List.of(new CellKind("POLL", "markdown", PollCell.class))))
+                .hasMessageContaining("clashes");
+        assertThatThrownBy(() -> new CellKind("Poll kind", "poll", PollCell.class)).hasMessageContaining("upper-case");
+    }
 }

@@ -1,7 +1,5 @@
 package org.gvclab.web.account;
 
-import static org.gvclab.web.db.Tables.ACCESS_TOKEN;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,9 +15,7 @@ import org.gvclab.web.base.NotFoundInScopeException;
 import org.gvclab.web.base.UserFacingException;
 import org.gvclab.web.security.CurrentUser;
 import org.gvclab.web.security.UserAccount;
-import org.gvclab.web.security.UserRepository;
-import org.jooq.DSLContext;
-import org.jooq.Records;
+import org.gvclab.web.security.UserAccounts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,15 +32,15 @@ public class AccessTokenService {
     /** Longest token name; the form uses the same limit. */
     public static final int NAME_MAX = 100;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private final DSLContext dsl;
-    private final UserRepository users;
+    private final AccessTokenRepository tokens;
+    private final UserAccounts users;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    public AccessTokenService(DSLContext dsl, UserRepository users, CurrentUser currentUser, AuditLog audit,
-                              Clock clock) {
-        this.dsl = dsl;
+    AccessTokenService(AccessTokenRepository tokens, UserAccounts users, CurrentUser currentUser, AuditLog audit,
+                       Clock clock) {
+        this.tokens = tokens;
         this.users = users;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -62,13 +58,7 @@ public class AccessTokenService {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        long id = dsl.insertInto(ACCESS_TOKEN)
-                .set(ACCESS_TOKEN.USER_ID, account.id())
-                .set(ACCESS_TOKEN.NAME, trimmed)
-                .set(ACCESS_TOKEN.TOKEN_HASH, hash(token))
-                .set(ACCESS_TOKEN.TOKEN_PREFIX, token.substring(0, 10))
-                .set(ACCESS_TOKEN.CREATED_AT, OffsetDateTime.now(clock))
-                .returning(ACCESS_TOKEN.ID).fetchSingle(ACCESS_TOKEN.ID);
+        long id = tokens.insert(account.id(), trimmed, hash(token), token.substring(0, 10), OffsetDateTime.now(clock));
         audit.record(account.username(), null, "access_token", id, "create", null, trimmed);
         return token;
     }
@@ -77,21 +67,14 @@ public class AccessTokenService {
     @Transactional(readOnly = true)
     public List<AccessToken> mine() {
         UserAccount account = currentUser.account().orElseThrow();
-        return dsl.select(ACCESS_TOKEN.ID, ACCESS_TOKEN.USER_ID, ACCESS_TOKEN.NAME, ACCESS_TOKEN.TOKEN_PREFIX,
-                        ACCESS_TOKEN.CREATED_AT, ACCESS_TOKEN.LAST_USED_AT, ACCESS_TOKEN.REVOKED_AT)
-                .from(ACCESS_TOKEN).where(ACCESS_TOKEN.USER_ID.eq(account.id()))
-                .orderBy(ACCESS_TOKEN.ID.desc()).fetch(Records.mapping(AccessToken::new));
+        return tokens.ofUser(account.id());
     }
 
     /** Revokes one of the signed-in user's tokens; another user's token is "not found". */
     @Transactional
     public void revoke(long tokenId) {
         UserAccount account = currentUser.account().orElseThrow();
-        int rows = dsl.update(ACCESS_TOKEN).set(ACCESS_TOKEN.REVOKED_AT, OffsetDateTime.now(clock))
-                .where(ACCESS_TOKEN.ID.eq(tokenId).and(ACCESS_TOKEN.USER_ID.eq(account.id()))
-                        .and(ACCESS_TOKEN.REVOKED_AT.isNull()))
-                .execute();
-        if (rows == 0) {
+        if (!tokens.revoke(account.id(), tokenId, OffsetDateTime.now(clock))) {
             throw new NotFoundInScopeException("access token", tokenId);
         }
         audit.record(account.username(), null, "access_token", tokenId, "revoke", null, null);
@@ -103,15 +86,12 @@ public class AccessTokenService {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        var row = dsl.select(ACCESS_TOKEN.ID, ACCESS_TOKEN.USER_ID).from(ACCESS_TOKEN)
-                .where(ACCESS_TOKEN.TOKEN_HASH.eq(hash(token)).and(ACCESS_TOKEN.REVOKED_AT.isNull()))
-                .fetchOptional();
+        Optional<AccessTokenRepository.Active> row = tokens.findActive(hash(token));
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        Optional<UserAccount> account = users.findById(row.get().value2()).filter(UserAccount::enabled);
-        account.ifPresent(a -> dsl.update(ACCESS_TOKEN).set(ACCESS_TOKEN.LAST_USED_AT, OffsetDateTime.now(clock))
-                .where(ACCESS_TOKEN.ID.eq(row.get().value1())).execute());
+        Optional<UserAccount> account = users.findById(row.get().userId()).filter(UserAccount::enabled);
+        account.ifPresent(a -> tokens.used(row.get().id(), OffsetDateTime.now(clock)));
         return account;
     }
 

@@ -15,7 +15,7 @@ import org.gvclab.web.security.Passwords;
 import org.gvclab.web.security.Role;
 import org.gvclab.web.security.TenantScope;
 import org.gvclab.web.security.UserAccount;
-import org.gvclab.web.security.UserRepository;
+import org.gvclab.web.security.UserAccounts;
 import org.gvclab.web.security.UserSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AccountService {
 
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
-    private final UserRepository users;
+    private final UserAccounts users;
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final AuditLog audit;
@@ -44,7 +44,7 @@ public class AccountService {
     private final AppProperties.Login lockPolicy;
     private final TransactionTemplate transaction;
 
-    public AccountService(UserRepository users, PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit,
+    public AccountService(UserAccounts users, PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit,
                           Clock clock, UserSessions sessions, AppProperties properties,
                           PlatformTransactionManager transactions) {
         this.users = users;

@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keep how many of the newest backups to keep
  */
 @ConfigurationProperties("gvclab.backup")
-public record BackupProperties(@DefaultValue("0 30 2 * * *") String cron, @Nullable Path dir,
+record BackupProperties(@DefaultValue("0 30 2 * * *") String cron, @Nullable Path dir,
                                @DefaultValue("7") int keep) {
 }

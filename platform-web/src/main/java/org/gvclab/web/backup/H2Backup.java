@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:h2:file:') and '${gvclab.backup.cron:}' != '-'")
-public class H2Backup {
+class H2Backup {
 
     private static final Logger log = LoggerFactory.getLogger(H2Backup.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");

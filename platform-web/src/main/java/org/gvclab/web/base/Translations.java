@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
+import org.gvclab.core.base.Num;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,15 +35,38 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        return translate(key, locale, params);
+    }
+
+    /**
+     * The text of {@code key} in both languages, for results that are shown later in a language chosen then (a
+     * notebook's cells render in the notebook's language in the brief and in the reader's on screen).
+     */
+    public static LocalizedText text(String key, Object... params) {
+        return new LocalizedText(translate(key, CHINESE, params), translate(key, ENGLISH, params));
+    }
+
+    private static String translate(String key, Locale locale, Object... params) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             String pattern = bundle.getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(shown(params, locale));
         } catch (MissingResourceException e) {
             log.warn("Missing translation '{}' for {}", key, locale);
             return "!" + key + "!";
         }
+    }
+
+    /** Texts in both languages and numbers with their measure are shown as the reader reads them. */
+    private static Object[] shown(Object[] params, Locale locale) {
+        Object[] out = params.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof LocalizedText || out[i] instanceof Num) {
+                out[i] = Msg.show(out[i], locale);
+            }
+        }
+        return out;
     }
 
     /** The supported locale closest to the requested one: Chinese for any {@code zh}, English otherwise. */

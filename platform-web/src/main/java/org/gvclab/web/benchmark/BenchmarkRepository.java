@@ -16,20 +16,20 @@ import org.springframework.stereotype.Repository;
 
 /** Stores reference values; they are shared reference data, not data of a jurisdiction. */
 @Repository
-public class BenchmarkRepository {
+class BenchmarkRepository {
 
     private final DSLContext dsl;
 
-    public BenchmarkRepository(DSLContext dsl) {
+    BenchmarkRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    public List<StoredBenchmark> findAll() {
+    List<StoredBenchmark> findAll() {
         return dsl.selectFrom(BENCHMARK_VALUE).orderBy(BENCHMARK_VALUE.INDICATOR_ID)
                 .fetch(BenchmarkRepository::toStored);
     }
 
-    public boolean isEmpty() {
+    boolean isEmpty() {
         return !dsl.fetchExists(BENCHMARK_VALUE);
     }
 
@@ -51,12 +51,12 @@ public class BenchmarkRepository {
         return c;
     }
 
-    public void insert(BenchmarkValue v, OffsetDateTime now, String by) {
+    void insert(BenchmarkValue v, OffsetDateTime now, String by) {
         dsl.insertInto(BENCHMARK_VALUE).set(columns(v, now, by)).execute();
     }
 
     /** Changes a value if nobody else did since {@code version}; its indicator stays the same. */
-    public void update(long id, int version, BenchmarkValue v, OffsetDateTime now, String by) {
+    void update(long id, int version, BenchmarkValue v, OffsetDateTime now, String by) {
         int rows = dsl.update(BENCHMARK_VALUE)
                 .set(columns(v, now, by))
                 .set(BENCHMARK_VALUE.VERSION, BENCHMARK_VALUE.VERSION.plus(1))

@@ -17,30 +17,31 @@ import org.gvclab.web.db.tables.records.ClusterQuestionnaireRecord;
 import org.gvclab.web.db.tables.records.ClusterYearRecord;
 import org.gvclab.web.security.TenantScope;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
 /** Yearly records and questionnaires of clusters; every method is limited to the caller's jurisdictions. */
 @Repository
-public class ClusterDataRepository {
+class ClusterDataRepository {
 
     private static final TypeReference<LinkedHashMap<String, Double>> VALUES = new TypeReference<>() {
     };
     private final DSLContext dsl;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ClusterDataRepository(DSLContext dsl) {
+    ClusterDataRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
     /** All years of a cluster, oldest first. */
-    public List<StoredYear> years(TenantScope scope, long clusterId) {
+    List<StoredYear> years(TenantScope scope, long clusterId) {
         return dsl.selectFrom(CLUSTER_YEAR)
                 .where(CLUSTER_YEAR.CLUSTER_ID.eq(clusterId).and(scope.covers(CLUSTER_YEAR.JURISDICTION_ID)))
                 .orderBy(CLUSTER_YEAR.DATA_YEAR)
                 .fetch(this::toStored);
     }
 
-    public Optional<StoredYear> year(TenantScope scope, long clusterId, int year) {
+    Optional<StoredYear> year(TenantScope scope, long clusterId, int year) {
         return dsl.selectFrom(CLUSTER_YEAR)
                 .where(CLUSTER_YEAR.CLUSTER_ID.eq(clusterId).and(CLUSTER_YEAR.DATA_YEAR.eq(year))
                         .and(scope.covers(CLUSTER_YEAR.JURISDICTION_ID)))
@@ -48,45 +49,54 @@ public class ClusterDataRepository {
     }
 
     /** The number of stored years per cluster, for lists. */
-    public Map<Long, Integer> yearCounts(TenantScope scope) {
+    Map<Long, Integer> yearCounts(TenantScope scope) {
         return dsl.select(CLUSTER_YEAR.CLUSTER_ID, org.jooq.impl.DSL.count()).from(CLUSTER_YEAR)
                 .where(scope.covers(CLUSTER_YEAR.JURISDICTION_ID))
                 .groupBy(CLUSTER_YEAR.CLUSTER_ID)
                 .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
-    public void insertYear(Cluster cluster, YearlyRecord record, OffsetDateTime now, String by) {
+    /** Stores a new year of a cluster the caller may write to (the service checked), as the scope's user. */
+    void insertYear(TenantScope scope, Cluster cluster, YearlyRecord record, OffsetDateTime now) {
+        if (!scope.canWrite(cluster.jurisdictionId())) {
+            throw new IllegalArgumentException("cluster " + cluster.id() + " is outside the scope");
+        }
         dsl.insertInto(CLUSTER_YEAR)
                 .set(CLUSTER_YEAR.CLUSTER_ID, cluster.id())
                 .set(CLUSTER_YEAR.JURISDICTION_ID, cluster.jurisdictionId())
                 .set(CLUSTER_YEAR.DATA_YEAR, record.year())
-                .set(CLUSTER_YEAR.VALUES_JSON, toJson(record.values()))
-                .set(CLUSTER_YEAR.UPDATED_AT, now)
-                .set(CLUSTER_YEAR.UPDATED_BY, by)
+                .set(yearColumns(record, now, scope.username()))
                 .execute();
     }
 
+    /** The columns a save of a year writes, the same for inserts and updates. */
+    private Map<Field<?>, Object> yearColumns(YearlyRecord record, OffsetDateTime now, String by) {
+        Map<Field<?>, Object> c = new LinkedHashMap<>();
+        c.put(CLUSTER_YEAR.VALUES_JSON, toJson(record.values()));
+        c.put(CLUSTER_YEAR.UPDATED_AT, now);
+        c.put(CLUSTER_YEAR.UPDATED_BY, by);
+        return c;
+    }
+
     /** Replaces a year's values if it is still at {@code version}; returns whether it was. */
-    public boolean updateYear(TenantScope scope, long clusterId, YearlyRecord record, int version,
+    boolean updateYear(TenantScope scope, long clusterId, YearlyRecord record, int version,
                               OffsetDateTime now, String by) {
         return dsl.update(CLUSTER_YEAR)
-                .set(CLUSTER_YEAR.VALUES_JSON, toJson(record.values()))
+                .set(yearColumns(record, now, by))
                 .set(CLUSTER_YEAR.VERSION, CLUSTER_YEAR.VERSION.plus(1))
-                .set(CLUSTER_YEAR.UPDATED_AT, now)
-                .set(CLUSTER_YEAR.UPDATED_BY, by)
                 .where(CLUSTER_YEAR.CLUSTER_ID.eq(clusterId).and(CLUSTER_YEAR.DATA_YEAR.eq(record.year()))
                         .and(CLUSTER_YEAR.VERSION.eq(version)).and(scope.covers(CLUSTER_YEAR.JURISDICTION_ID)))
                 .execute() == 1;
     }
 
-    public boolean deleteYear(TenantScope scope, long clusterId, int year, int version) {
+    boolean deleteYear(TenantScope scope, long clusterId, int year, int version) {
         return dsl.deleteFrom(CLUSTER_YEAR)
                 .where(CLUSTER_YEAR.CLUSTER_ID.eq(clusterId).and(CLUSTER_YEAR.DATA_YEAR.eq(year))
                         .and(CLUSTER_YEAR.VERSION.eq(version)).and(scope.covers(CLUSTER_YEAR.JURISDICTION_ID)))
                 .execute() == 1;
     }
 
-    public Questionnaires questionnaires(TenantScope scope, long clusterId) {
+    Questionnaires questionnaires(TenantScope scope, long clusterId) {
         return dsl.selectFrom(CLUSTER_QUESTIONNAIRE)
                 .where(CLUSTER_QUESTIONNAIRE.CLUSTER_ID.eq(clusterId)
                         .and(scope.covers(CLUSTER_QUESTIONNAIRE.JURISDICTION_ID)))
@@ -95,9 +105,8 @@ public class ClusterDataRepository {
     }
 
     /** Stores the answers if nobody changed them since {@code answers.version()}; returns whether it did. */
-    public boolean saveQuestionnaires(TenantScope scope, Cluster cluster, Questionnaires answers, OffsetDateTime now,
+    boolean saveQuestionnaires(TenantScope scope, Cluster cluster, Questionnaires answers, OffsetDateTime now,
                                       String by) {
-        ArchitectureQuestionnaire a = answers.architecture();
         if (answers.version() < 0) {
             if (dsl.fetchExists(CLUSTER_QUESTIONNAIRE, CLUSTER_QUESTIONNAIRE.CLUSTER_ID.eq(cluster.id()))) {
                 return false;
@@ -105,35 +114,34 @@ public class ClusterDataRepository {
             dsl.insertInto(CLUSTER_QUESTIONNAIRE)
                     .set(CLUSTER_QUESTIONNAIRE.CLUSTER_ID, cluster.id())
                     .set(CLUSTER_QUESTIONNAIRE.JURISDICTION_ID, cluster.jurisdictionId())
-                    .set(CLUSTER_QUESTIONNAIRE.GOV_COMPLEXITY, answers.complexity())
-                    .set(CLUSTER_QUESTIONNAIRE.GOV_CODIFIABILITY, answers.codifiability())
-                    .set(CLUSTER_QUESTIONNAIRE.GOV_CAPABILITY, answers.supplierCapability())
-                    .set(CLUSTER_QUESTIONNAIRE.ARCH_COMPONENTS, a.componentInputs())
-                    .set(CLUSTER_QUESTIONNAIRE.ARCH_SEQUENTIAL, a.sequentialStages())
-                    .set(CLUSTER_QUESTIONNAIRE.ARCH_STAGES, a.stageCount())
-                    .set(CLUSTER_QUESTIONNAIRE.ARCH_PARALLEL, a.parallelAssembly())
-                    .set(CLUSTER_QUESTIONNAIRE.ARCH_TRANSFORMS, a.transformsMaterial())
-                    .set(CLUSTER_QUESTIONNAIRE.UPDATED_AT, now)
-                    .set(CLUSTER_QUESTIONNAIRE.UPDATED_BY, by)
+                    .set(answerColumns(answers, now, by))
                     .execute();
             return true;
         }
         return dsl.update(CLUSTER_QUESTIONNAIRE)
-                .set(CLUSTER_QUESTIONNAIRE.GOV_COMPLEXITY, answers.complexity())
-                .set(CLUSTER_QUESTIONNAIRE.GOV_CODIFIABILITY, answers.codifiability())
-                .set(CLUSTER_QUESTIONNAIRE.GOV_CAPABILITY, answers.supplierCapability())
-                .set(CLUSTER_QUESTIONNAIRE.ARCH_COMPONENTS, a.componentInputs())
-                .set(CLUSTER_QUESTIONNAIRE.ARCH_SEQUENTIAL, a.sequentialStages())
-                .set(CLUSTER_QUESTIONNAIRE.ARCH_STAGES, a.stageCount())
-                .set(CLUSTER_QUESTIONNAIRE.ARCH_PARALLEL, a.parallelAssembly())
-                .set(CLUSTER_QUESTIONNAIRE.ARCH_TRANSFORMS, a.transformsMaterial())
+                .set(answerColumns(answers, now, by))
                 .set(CLUSTER_QUESTIONNAIRE.VERSION, CLUSTER_QUESTIONNAIRE.VERSION.plus(1))
-                .set(CLUSTER_QUESTIONNAIRE.UPDATED_AT, now)
-                .set(CLUSTER_QUESTIONNAIRE.UPDATED_BY, by)
                 .where(CLUSTER_QUESTIONNAIRE.CLUSTER_ID.eq(cluster.id())
                         .and(CLUSTER_QUESTIONNAIRE.VERSION.eq(answers.version()))
                         .and(scope.covers(CLUSTER_QUESTIONNAIRE.JURISDICTION_ID)))
                 .execute() == 1;
+    }
+
+    /** The columns a save of the questionnaires writes, the same for the first save and every later one. */
+    private static Map<Field<?>, Object> answerColumns(Questionnaires answers, OffsetDateTime now, String by) {
+        ArchitectureQuestionnaire a = answers.architecture();
+        Map<Field<?>, Object> c = new LinkedHashMap<>();
+        c.put(CLUSTER_QUESTIONNAIRE.GOV_COMPLEXITY, answers.complexity());
+        c.put(CLUSTER_QUESTIONNAIRE.GOV_CODIFIABILITY, answers.codifiability());
+        c.put(CLUSTER_QUESTIONNAIRE.GOV_CAPABILITY, answers.supplierCapability());
+        c.put(CLUSTER_QUESTIONNAIRE.ARCH_COMPONENTS, a.componentInputs());
+        c.put(CLUSTER_QUESTIONNAIRE.ARCH_SEQUENTIAL, a.sequentialStages());
+        c.put(CLUSTER_QUESTIONNAIRE.ARCH_STAGES, a.stageCount());
+        c.put(CLUSTER_QUESTIONNAIRE.ARCH_PARALLEL, a.parallelAssembly());
+        c.put(CLUSTER_QUESTIONNAIRE.ARCH_TRANSFORMS, a.transformsMaterial());
+        c.put(CLUSTER_QUESTIONNAIRE.UPDATED_AT, now);
+        c.put(CLUSTER_QUESTIONNAIRE.UPDATED_BY, by);
+        return c;
     }
 
     private StoredYear toStored(ClusterYearRecord r) {

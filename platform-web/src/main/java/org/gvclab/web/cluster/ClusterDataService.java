@@ -1,11 +1,17 @@
 package org.gvclab.web.cluster;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.gvclab.core.cluster.CsvRecords;
+import org.gvclab.core.cluster.ExcelTemplate;
 import org.gvclab.core.cluster.ImportPreview;
 import org.gvclab.core.cluster.RecordProblem;
 import org.gvclab.core.cluster.RecordValidator;
@@ -51,6 +57,32 @@ public class ClusterDataService {
         TenantScope scope = currentUser.scope();
         requireCluster(scope, clusterId);
         return data.years(scope, clusterId);
+    }
+
+    /**
+     * Reads an uploaded CSV ({@code .csv}) or Excel template into a preview with every problem by sheet, row and
+     * column; nothing is stored.
+     */
+    public ImportPreview preview(String fileName, InputStream in) throws IOException {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".csv") ? CsvRecords.read(in, fileName)
+                : ExcelTemplate.read(in, fileName);
+    }
+
+    /** Writes the Excel template of a cluster, its stored years filled in. */
+    @Transactional(readOnly = true)
+    public void writeTemplate(Cluster cluster, OutputStream out) throws IOException {
+        ExcelTemplate.write(out, cluster.currency(), records(cluster.id()));
+    }
+
+    /** Writes a cluster's stored years as CSV. */
+    @Transactional(readOnly = true)
+    public void writeCsv(Cluster cluster, OutputStream out) throws IOException {
+        CsvRecords.write(out, records(cluster.id()));
+    }
+
+    /** The problems of a record by the core's consistency rules (errors block saving, warnings do not). */
+    public List<RecordProblem> check(YearlyRecord record) {
+        return RecordValidator.validate(record);
     }
 
     /** The records alone, oldest first, as the diagnosis takes them. */
@@ -99,7 +131,7 @@ public class ClusterDataService {
             if (before.isPresent()) {
                 throw new YearConflictException(clusterId, record.year(), before.get());
             }
-            data.insertYear(cluster, record, now, scope.username());
+            data.insertYear(scope, cluster, record, now);
         } else if (!data.updateYear(scope, clusterId, record, expectedVersion, now, scope.username())) {
             throw new YearConflictException(clusterId, record.year(), before.orElse(null));
         }
@@ -149,7 +181,7 @@ public class ClusterDataService {
                 }
                 replaced.add(record.year());
             } else {
-                data.insertYear(cluster, record, now, scope.username());
+                data.insertYear(scope, cluster, record, now);
             }
             audit.record(scope.username(), cluster.jurisdictionId(), "cluster_year", clusterId + ":" + record.year(),
                     before.isPresent() ? "import-replace" : "import", before.map(StoredYear::record).orElse(null),

@@ -4,53 +4,66 @@ import static org.gvclab.web.db.Tables.INDUSTRY_CLUSTER;
 import static org.gvclab.web.db.Tables.IO_TABLE;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gvclab.core.cluster.CurrencyUnit;
 import org.gvclab.web.base.StaleDataException;
 import org.gvclab.web.db.tables.records.IndustryClusterRecord;
 import org.gvclab.web.security.TenantScope;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Stores clusters; every method is limited to the caller's jurisdictions. */
 @Repository
-public class ClusterRepository {
+class ClusterRepository {
 
     private final DSLContext dsl;
 
-    public ClusterRepository(DSLContext dsl) {
+    ClusterRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    public List<Cluster> findAll(TenantScope scope) {
+    List<Cluster> findAll(TenantScope scope) {
         return dsl.selectFrom(INDUSTRY_CLUSTER).where(scope.covers(INDUSTRY_CLUSTER.JURISDICTION_ID))
                 .orderBy(INDUSTRY_CLUSTER.JURISDICTION_ID, INDUSTRY_CLUSTER.NAME_EN)
                 .fetch(ClusterRepository::toCluster);
     }
 
-    public Optional<Cluster> findById(TenantScope scope, long id) {
+    Optional<Cluster> findById(TenantScope scope, long id) {
         return dsl.selectFrom(INDUSTRY_CLUSTER)
                 .where(INDUSTRY_CLUSTER.ID.eq(id).and(scope.covers(INDUSTRY_CLUSTER.JURISDICTION_ID)))
                 .fetchOptional(ClusterRepository::toCluster);
     }
 
     /** Inserts a cluster; the caller has checked that the scope may write to its jurisdiction. */
-    public long insert(ClusterDraft draft, OffsetDateTime now) {
+    long insert(TenantScope scope, ClusterDraft draft, OffsetDateTime now) {
+        if (!scope.canWrite(draft.jurisdictionId())) {
+            throw new IllegalArgumentException("jurisdiction " + draft.jurisdictionId() + " is outside the scope");
+        }
         return dsl.insertInto(INDUSTRY_CLUSTER)
-                .set(INDUSTRY_CLUSTER.JURISDICTION_ID, draft.jurisdictionId())
-                .set(INDUSTRY_CLUSTER.NAME_ZH, draft.nameZh())
-                .set(INDUSTRY_CLUSTER.NAME_EN, draft.nameEn())
-                .set(INDUSTRY_CLUSTER.INDUSTRY_CODE, draft.industryCode())
-                .set(INDUSTRY_CLUSTER.DESCRIPTION, draft.description())
-                .set(INDUSTRY_CLUSTER.DATA_NOTE, draft.dataNote())
-                .set(INDUSTRY_CLUSTER.CURRENCY_UNIT, draft.currency().code())
+                .set(columns(draft, now))
                 .set(INDUSTRY_CLUSTER.CREATED_AT, now)
-                .set(INDUSTRY_CLUSTER.UPDATED_AT, now)
                 .returning(INDUSTRY_CLUSTER.ID)
                 .fetchSingle(INDUSTRY_CLUSTER.ID);
+    }
+
+    /** The columns a cluster's draft writes, the same for inserts and updates. */
+    private static Map<Field<?>, Object> columns(ClusterDraft draft, OffsetDateTime now) {
+        Map<Field<?>, Object> c = new LinkedHashMap<>();
+        c.put(INDUSTRY_CLUSTER.JURISDICTION_ID, draft.jurisdictionId());
+        c.put(INDUSTRY_CLUSTER.NAME_ZH, draft.nameZh());
+        c.put(INDUSTRY_CLUSTER.NAME_EN, draft.nameEn());
+        c.put(INDUSTRY_CLUSTER.INDUSTRY_CODE, draft.industryCode());
+        c.put(INDUSTRY_CLUSTER.DESCRIPTION, draft.description());
+        c.put(INDUSTRY_CLUSTER.DATA_NOTE, draft.dataNote());
+        c.put(INDUSTRY_CLUSTER.CURRENCY_UNIT, draft.currency().code());
+        c.put(INDUSTRY_CLUSTER.UPDATED_AT, now);
+        return c;
     }
 
     /**
@@ -58,16 +71,9 @@ public class ClusterRepository {
      *
      * @throws StaleDataException when someone else changed it first
      */
-    public void update(TenantScope scope, long id, int version, ClusterDraft draft, OffsetDateTime now) {
+    void update(TenantScope scope, long id, int version, ClusterDraft draft, OffsetDateTime now) {
         int rows = dsl.update(INDUSTRY_CLUSTER)
-                .set(INDUSTRY_CLUSTER.JURISDICTION_ID, draft.jurisdictionId())
-                .set(INDUSTRY_CLUSTER.NAME_ZH, draft.nameZh())
-                .set(INDUSTRY_CLUSTER.NAME_EN, draft.nameEn())
-                .set(INDUSTRY_CLUSTER.INDUSTRY_CODE, draft.industryCode())
-                .set(INDUSTRY_CLUSTER.DESCRIPTION, draft.description())
-                .set(INDUSTRY_CLUSTER.DATA_NOTE, draft.dataNote())
-                .set(INDUSTRY_CLUSTER.CURRENCY_UNIT, draft.currency().code())
-                .set(INDUSTRY_CLUSTER.UPDATED_AT, now)
+                .set(columns(draft, now))
                 .set(INDUSTRY_CLUSTER.VERSION, INDUSTRY_CLUSTER.VERSION.plus(1))
                 .where(INDUSTRY_CLUSTER.ID.eq(id).and(INDUSTRY_CLUSTER.VERSION.eq(version))
                         .and(scope.covers(INDUSTRY_CLUSTER.JURISDICTION_ID)))
@@ -77,7 +83,7 @@ public class ClusterRepository {
         }
     }
 
-    public void delete(TenantScope scope, long id, int version) {
+    void delete(TenantScope scope, long id, int version) {
         int rows = dsl.deleteFrom(INDUSTRY_CLUSTER)
                 .where(INDUSTRY_CLUSTER.ID.eq(id).and(INDUSTRY_CLUSTER.VERSION.eq(version))
                         .and(scope.covers(INDUSTRY_CLUSTER.JURISDICTION_ID)))
@@ -88,7 +94,7 @@ public class ClusterRepository {
     }
 
     /** The IO table region-sector a cluster is linked to, if any (a link whose table was deleted is none). */
-    public Optional<ClusterIoLink> findIoLink(TenantScope scope, long clusterId) {
+    Optional<ClusterIoLink> findIoLink(TenantScope scope, long clusterId) {
         return dsl.select(INDUSTRY_CLUSTER.ID, INDUSTRY_CLUSTER.JURISDICTION_ID, IO_TABLE.ID, IO_TABLE.NAME,
                         INDUSTRY_CLUSTER.IO_REGION, INDUSTRY_CLUSTER.IO_SECTOR)
                 .from(INDUSTRY_CLUSTER).join(IO_TABLE).on(IO_TABLE.ID.eq(INDUSTRY_CLUSTER.IO_TABLE_ID))
@@ -97,7 +103,7 @@ public class ClusterRepository {
     }
 
     /** The clusters in scope linked to one IO table. */
-    public List<ClusterIoLink> findIoLinks(TenantScope scope, long tableId) {
+    List<ClusterIoLink> findIoLinks(TenantScope scope, long tableId) {
         return dsl.select(INDUSTRY_CLUSTER.ID, INDUSTRY_CLUSTER.JURISDICTION_ID, IO_TABLE.ID, IO_TABLE.NAME,
                         INDUSTRY_CLUSTER.IO_REGION, INDUSTRY_CLUSTER.IO_SECTOR)
                 .from(INDUSTRY_CLUSTER).join(IO_TABLE).on(IO_TABLE.ID.eq(INDUSTRY_CLUSTER.IO_TABLE_ID))
@@ -112,7 +118,7 @@ public class ClusterRepository {
      *
      * @throws StaleDataException when the cluster is not (or no longer) in scope
      */
-    public void setIoLink(TenantScope scope, long clusterId, @Nullable Long tableId, @Nullable String region,
+    void setIoLink(TenantScope scope, long clusterId, @Nullable Long tableId, @Nullable String region,
                           @Nullable String sector) {
         int rows = dsl.update(INDUSTRY_CLUSTER)
                 .set(INDUSTRY_CLUSTER.IO_TABLE_ID, tableId)

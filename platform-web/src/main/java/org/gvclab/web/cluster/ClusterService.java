@@ -56,7 +56,7 @@ public class ClusterService {
     public Cluster create(ClusterDraft draft) {
         TenantScope scope = currentUser.scope();
         requireWrite(scope, draft.jurisdictionId());
-        long id = repository.insert(draft, OffsetDateTime.now(clock));
+        long id = repository.insert(scope, draft, OffsetDateTime.now(clock));
         Cluster created = repository.findById(scope, id).orElseThrow();
         audit.record(scope.username(), draft.jurisdictionId(), "cluster", id, "create", null, created);
         return created;

@@ -10,19 +10,16 @@ import org.gvclab.web.base.AppProperties;
 import org.gvclab.core.cluster.GovernanceQuestionnaire;
 import org.gvclab.core.cluster.Level;
 import org.gvclab.core.cluster.SampleClusters;
-import org.gvclab.core.cluster.YearlyRecord;
-import org.gvclab.web.cluster.Cluster;
-import org.gvclab.web.cluster.ClusterDataRepository;
 import org.gvclab.web.cluster.ClusterDraft;
+import org.gvclab.web.cluster.ClusterSeeding;
 import org.gvclab.web.cluster.Questionnaires;
-import org.gvclab.web.cluster.ClusterRepository;
 import org.gvclab.web.jurisdiction.AdminLevel;
 import org.gvclab.web.jurisdiction.Jurisdiction;
 import org.gvclab.web.jurisdiction.JurisdictionDraft;
-import org.gvclab.web.jurisdiction.JurisdictionRepository;
+import org.gvclab.web.jurisdiction.JurisdictionSeeding;
 import org.gvclab.web.security.Role;
 import org.gvclab.web.security.TenantScope;
-import org.gvclab.web.security.UserRepository;
+import org.gvclab.web.security.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -67,17 +64,15 @@ class DemoData implements ApplicationRunner {
             "CN-ZJ-Zhuji", "330681", "CN-ZJ-Yongkang", "330784", "CN-GD-Dongguan", "441900",
             "CN-FJ-Jinjiang", "350582");
 
-    private final JurisdictionRepository jurisdictions;
-    private final UserRepository users;
-    private final ClusterRepository clusters;
-    private final ClusterDataRepository data;
+    private final JurisdictionSeeding jurisdictions;
+    private final UserAccounts users;
+    private final ClusterSeeding clusters;
     private final PasswordEncoder encoder;
     private final AppProperties properties;
     private final Clock clock;
 
-    DemoData(JurisdictionRepository jurisdictions, UserRepository users, ClusterRepository clusters,
-             ClusterDataRepository data, PasswordEncoder encoder, AppProperties properties, Clock clock) {
-        this.data = data;
+    DemoData(JurisdictionSeeding jurisdictions, UserAccounts users, ClusterSeeding clusters,
+             PasswordEncoder encoder, AppProperties properties, Clock clock) {
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.clusters = clusters;
@@ -92,13 +87,13 @@ class DemoData implements ApplicationRunner {
         if (!properties.demo().enabled()) {
             return;
         }
-        if (jurisdictions.findByCode(DIVISIONS.get(0).code()).isPresent()) {
+        if (jurisdictions.byCode(DIVISIONS.get(0).code()).isPresent()) {
             log.info("Demo mode: demo data already present");
             alignDemoPasswords();
             return;
         }
         for (Division d : DIVISIONS) {
-            Long parent = d.parentCode().isEmpty() ? null : jurisdictions.findByCode(d.parentCode()).orElseThrow().id();
+            Long parent = d.parentCode().isEmpty() ? null : jurisdictions.byCode(d.parentCode()).orElseThrow().id();
             jurisdictions.insert(new JurisdictionDraft(d.code(), d.zh(), d.en(), d.level(), parent));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -117,17 +112,12 @@ class DemoData implements ApplicationRunner {
             if (code == null) {
                 throw new IllegalStateException("no demo jurisdiction for sample " + sample.id());
             }
-            long jurisdictionId = jurisdictions.findByCode(code).orElseThrow().id();
-            long id = clusters.insert(new ClusterDraft(jurisdictionId, sample.cluster().name().zh(),
-                    sample.cluster().name().en(), sample.cluster().industry().key(), null, SYNTHETIC_NOTE,
-                    sample.cluster().currency()), now);
-            Cluster cluster = clusters.findById(system, id).orElseThrow();
-            for (YearlyRecord record : sample.records()) {
-                data.insertYear(cluster, record, now, SEEDER);
-            }
+            long jurisdictionId = jurisdictions.byCode(code).orElseThrow().id();
             GovernanceQuestionnaire g = sample.governance();
-            data.saveQuestionnaires(system, cluster, new Questionnaires(scale(g.complexity()),
-                    scale(g.codifiability()), scale(g.supplierCapability()), sample.architecture(), -1), now, SEEDER);
+            clusters.insert(system, new ClusterDraft(jurisdictionId, sample.cluster().name().zh(),
+                    sample.cluster().name().en(), sample.cluster().industry().key(), null, SYNTHETIC_NOTE,
+                    sample.cluster().currency()), sample.records(), new Questionnaires(scale(g.complexity()),
+                    scale(g.codifiability()), scale(g.supplierCapability()), sample.architecture(), -1), now);
         }
         log.info("Demo mode: created {} jurisdictions, {} demo users and {} sample clusters", DIVISIONS.size(),
                 DemoAccount.ALL.size(), samples.size());
@@ -151,7 +141,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private Set<Long> idsOf(List<String> codes) {
-        return codes.stream().map(code -> jurisdictions.findByCode(code).map(Jurisdiction::id).orElseThrow())
+        return codes.stream().map(code -> jurisdictions.byCode(code).map(Jurisdiction::id).orElseThrow())
                 .collect(Collectors.toSet());
     }
 

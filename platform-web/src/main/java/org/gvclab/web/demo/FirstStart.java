@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import org.gvclab.web.base.AppProperties;
 import org.gvclab.web.security.Role;
-import org.gvclab.web.security.UserRepository;
+import org.gvclab.web.security.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,12 +27,12 @@ class FirstStart implements ApplicationRunner {
     static final String ADMIN_USERNAME = "admin";
     private static final int MIN_LENGTH = 8;
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
-    private final UserRepository users;
+    private final UserAccounts users;
     private final PasswordEncoder encoder;
     private final AppProperties properties;
     private final Clock clock;
 
-    FirstStart(UserRepository users, PasswordEncoder encoder, AppProperties properties, Clock clock) {
+    FirstStart(UserAccounts users, PasswordEncoder encoder, AppProperties properties, Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.properties = properties;

@@ -8,76 +8,79 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.gvclab.core.io.decompose.IndicatorTable;
 import org.gvclab.core.io.model.IoModel;
 import org.gvclab.core.io.model.IoTable;
 import org.gvclab.core.io.model.LinearSolver;
-import org.gvclab.web.base.UserFacingException;
+import org.gvclab.web.base.job.JobLane;
+import org.gvclab.web.base.job.JobListener;
+import org.gvclab.web.base.job.JobService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Where IO work runs: uploads and indicator computations on a bounded executor ({@code gvclab.io.compute-threads},
- * one by default, so that one heavy computation at a time fits the heap), cache reads on two light threads.
+ * Where IO work runs: uploads and indicator computations on the job service's {@code io} lane
+ * ({@code gvclab.io.compute-threads}, one by default, so that one heavy computation at a time fits the heap), cache
+ * reads on its {@code io-read} lane of two light threads.
  * Results are cached under (table checksum, output) in the database — computed once for every node and every
  * restart — and in a weighted in-memory LRU; models (a decoded table with its factorised {@code I − A}) in a small
  * LRU. Concurrent requests for the same output share one computation.
  */
 @Component
-class IoEngine implements DisposableBean {
+class IoEngine {
 
     private static final Logger log = LoggerFactory.getLogger(IoEngine.class);
+    /** Reads of cached results wait in an ample queue: each is short, and refusing one would fail a page. */
+    private static final int READ_QUEUE = 10_000;
 
     private final IoTableRepository repository;
     private final Clock clock;
-    private final ThreadPoolExecutor compute;
-    private final ExecutorService reads;
+    private final JobLane compute;
+    private final JobLane reads;
+    private final @Nullable JobService ownJobs;
     private final WeightedLru<String, IoModel> models;
     private final WeightedLru<String, IndicatorTable> results;
     private final ConcurrentHashMap<String, CompletableFuture<IoOutput>> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong computations = new AtomicLong();
     private volatile @Nullable LinearSolver solver;
 
+    @Autowired
+    IoEngine(IoTableRepository repository, Clock clock, IoProperties properties, JobService jobs) {
+        this(repository, clock, properties, jobs, false);
+    }
+
+    /** An engine with lanes of its own, as a second application node would have (tests); {@link #destroy()} ends them. */
     IoEngine(IoTableRepository repository, Clock clock, IoProperties properties) {
+        this(repository, clock, properties, new JobService(), true);
+    }
+
+    private IoEngine(IoTableRepository repository, Clock clock, IoProperties properties, JobService jobs,
+                     boolean own) {
         this.repository = repository;
         this.clock = clock;
-        int threads = properties.computeThreads();
-        this.compute = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(properties.queueLimit()), named("gvclab-io-compute"));
-        this.reads = Executors.newFixedThreadPool(2, named("gvclab-io-read"));
+        this.compute = jobs.lane("io", properties.computeThreads(), properties.queueLimit(), "io.error.busy");
+        this.reads = jobs.lane("io-read", 2, READ_QUEUE, "io.error.busy");
+        this.ownJobs = own ? jobs : null;
         this.models = new WeightedLru<>(properties.cachedModels(), m -> 1);
         this.results = new WeightedLru<>(properties.resultCache().toBytes(), IoEngine::weight);
     }
 
-    /** Runs a task on the compute executor; when its queue is full the future fails with "busy, try again". */
-    <T> CompletableFuture<T> submit(Callable<T> task) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        try {
-            compute.execute(() -> {
-                try {
-                    f.complete(task.call());
-                } catch (Throwable e) {
-                    f.completeExceptionally(e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            f.completeExceptionally(new UserFacingException("io.error.busy"));
+    /** Ends the lanes of an engine made with its own ({@link #IoEngine(IoTableRepository, Clock, IoProperties)}). */
+    void destroy() {
+        if (ownJobs != null) {
+            ownJobs.destroy();
         }
-        return f;
+    }
+
+    /** Runs a task on the {@code io} lane; when its queue is full the future fails with "busy, try again". */
+    <T> CompletableFuture<T> submit(Callable<T> task) {
+        return compute.start("IO computation", context -> task.call(), JobListener.NONE).result();
     }
 
     /**
@@ -98,8 +101,8 @@ class IoEngine implements DisposableBean {
         if (running != null) {
             return running;
         }
-        CompletableFuture
-                .supplyAsync(() -> stored(table, outputKey), reads)
+        reads.start("cached " + outputKey + " of IO table " + table.id(), context -> stored(table, outputKey),
+                        JobListener.NONE).result()
                 .thenCompose(stored -> stored.isPresent() ? CompletableFuture.completedFuture(stored.get())
                         : submit(() -> computeAndStore(table, outputKey, computation)))
                 .whenComplete((r, e) -> {
@@ -202,7 +205,7 @@ class IoEngine implements DisposableBean {
     /** Starts loading the native solver in the background (tens of MB of libraries) while an upload is parsed. */
     void warmUp() {
         if (solver == null) {
-            reads.execute(this::solver);
+            reads.start("loading the IO solver", context -> solver(), JobListener.NONE);
         }
     }
 
@@ -237,20 +240,5 @@ class IoEngine implements DisposableBean {
     private static long weight(IndicatorTable r) {
         long perRow = 48L + 8L * r.valueColumns().size() + 40L * r.keyColumns().size();
         return 256 + perRow * r.rows().size();
-    }
-
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread t = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    @Override
-    public void destroy() {
-        compute.shutdownNow();
-        reads.shutdownNow();
     }
 }

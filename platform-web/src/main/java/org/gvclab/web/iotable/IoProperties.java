@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxZipTotal     the most a zip may unpack to in all
  */
 @ConfigurationProperties("gvclab.io")
-public record IoProperties(
+record IoProperties(
         @DefaultValue("1") int computeThreads,
         @DefaultValue("8") int queueLimit,
         @DefaultValue("1") int cachedModels,

@@ -7,12 +7,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gvclab.core.io.regional.RegionalEmployment;
 import org.gvclab.web.db.tables.records.RegionalEmploymentRecord;
 import org.gvclab.web.security.TenantScope;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
 /** Regional employment by sector, one row per cluster; every method is limited to the caller's jurisdictions. */
@@ -43,17 +46,18 @@ class RegionalEmploymentRepository {
     void save(TenantScope scope, long clusterId, long jurisdictionId, String checksum, String region,
               RegionalEmployment employment, double delta, String source, String fileName, String by,
               OffsetDateTime now) {
-        String figures = toJson(employment);
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(REGIONAL_EMPLOYMENT.TABLE_CHECKSUM, checksum);
+        columns.put(REGIONAL_EMPLOYMENT.IO_REGION, region);
+        columns.put(REGIONAL_EMPLOYMENT.EMPLOYMENT_JSON, toJson(employment));
+        columns.put(REGIONAL_EMPLOYMENT.UNIT_FACTOR, employment.tableUnitInClusterUnits());
+        columns.put(REGIONAL_EMPLOYMENT.FLQ_DELTA, delta);
+        columns.put(REGIONAL_EMPLOYMENT.SOURCE, source);
+        columns.put(REGIONAL_EMPLOYMENT.FILE_NAME, fileName);
+        columns.put(REGIONAL_EMPLOYMENT.UPDATED_BY, by);
+        columns.put(REGIONAL_EMPLOYMENT.UPDATED_AT, now);
         int updated = dsl.update(REGIONAL_EMPLOYMENT)
-                .set(REGIONAL_EMPLOYMENT.TABLE_CHECKSUM, checksum)
-                .set(REGIONAL_EMPLOYMENT.IO_REGION, region)
-                .set(REGIONAL_EMPLOYMENT.EMPLOYMENT_JSON, figures)
-                .set(REGIONAL_EMPLOYMENT.UNIT_FACTOR, employment.tableUnitInClusterUnits())
-                .set(REGIONAL_EMPLOYMENT.FLQ_DELTA, delta)
-                .set(REGIONAL_EMPLOYMENT.SOURCE, source)
-                .set(REGIONAL_EMPLOYMENT.FILE_NAME, fileName)
-                .set(REGIONAL_EMPLOYMENT.UPDATED_BY, by)
-                .set(REGIONAL_EMPLOYMENT.UPDATED_AT, now)
+                .set(columns)
                 .set(REGIONAL_EMPLOYMENT.VERSION, REGIONAL_EMPLOYMENT.VERSION.plus(1))
                 .where(REGIONAL_EMPLOYMENT.CLUSTER_ID.eq(clusterId)
                         .and(scope.covers(REGIONAL_EMPLOYMENT.JURISDICTION_ID)))
@@ -62,15 +66,7 @@ class RegionalEmploymentRepository {
             dsl.insertInto(REGIONAL_EMPLOYMENT)
                     .set(REGIONAL_EMPLOYMENT.CLUSTER_ID, clusterId)
                     .set(REGIONAL_EMPLOYMENT.JURISDICTION_ID, jurisdictionId)
-                    .set(REGIONAL_EMPLOYMENT.TABLE_CHECKSUM, checksum)
-                    .set(REGIONAL_EMPLOYMENT.IO_REGION, region)
-                    .set(REGIONAL_EMPLOYMENT.EMPLOYMENT_JSON, figures)
-                    .set(REGIONAL_EMPLOYMENT.UNIT_FACTOR, employment.tableUnitInClusterUnits())
-                    .set(REGIONAL_EMPLOYMENT.FLQ_DELTA, delta)
-                    .set(REGIONAL_EMPLOYMENT.SOURCE, source)
-                    .set(REGIONAL_EMPLOYMENT.FILE_NAME, fileName)
-                    .set(REGIONAL_EMPLOYMENT.UPDATED_BY, by)
-                    .set(REGIONAL_EMPLOYMENT.UPDATED_AT, now)
+                    .set(columns)
                     .execute();
         }
     }

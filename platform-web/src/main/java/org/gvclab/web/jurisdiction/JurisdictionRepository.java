@@ -12,31 +12,31 @@ import org.springframework.stereotype.Repository;
 
 /** Stores jurisdictions; reads are limited to the caller's scope. */
 @Repository
-public class JurisdictionRepository {
+class JurisdictionRepository {
 
     private final DSLContext dsl;
 
-    public JurisdictionRepository(DSLContext dsl) {
+    JurisdictionRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    public List<Jurisdiction> findAll(TenantScope scope) {
+    List<Jurisdiction> findAll(TenantScope scope) {
         return dsl.selectFrom(JURISDICTION).where(scope.covers(JURISDICTION.ID)).orderBy(JURISDICTION.CODE)
                 .fetch(JurisdictionRepository::toJurisdiction);
     }
 
-    public Optional<Jurisdiction> findById(TenantScope scope, long id) {
+    Optional<Jurisdiction> findById(TenantScope scope, long id) {
         return dsl.selectFrom(JURISDICTION).where(JURISDICTION.ID.eq(id).and(scope.covers(JURISDICTION.ID)))
                 .fetchOptional(JurisdictionRepository::toJurisdiction);
     }
 
     /** Looks a jurisdiction up by code regardless of scope; for seeding and uniqueness checks only. */
-    public Optional<Jurisdiction> findByCode(String code) {
+    Optional<Jurisdiction> findByCode(String code) {
         return dsl.selectFrom(JURISDICTION).where(JURISDICTION.CODE.eq(code))
                 .fetchOptional(JurisdictionRepository::toJurisdiction);
     }
 
-    public long insert(JurisdictionDraft draft) {
+    long insert(JurisdictionDraft draft) {
         return dsl.insertInto(JURISDICTION)
                 .set(JURISDICTION.CODE, draft.code())
                 .set(JURISDICTION.NAME_ZH, draft.nameZh())
@@ -47,7 +47,7 @@ public class JurisdictionRepository {
                 .fetchSingle(JURISDICTION.ID);
     }
 
-    public void update(long id, int version, JurisdictionDraft draft) {
+    void update(long id, int version, JurisdictionDraft draft) {
         int rows = dsl.update(JURISDICTION)
                 .set(JURISDICTION.CODE, draft.code())
                 .set(JURISDICTION.NAME_ZH, draft.nameZh())

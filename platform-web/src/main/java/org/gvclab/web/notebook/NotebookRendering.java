@@ -4,50 +4,53 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.gvclab.core.base.LocalizedText;
-import org.gvclab.core.notebook.CellEvaluator;
 import org.gvclab.core.notebook.EvaluatedNotebook;
-import org.gvclab.core.notebook.MarkdownCellEvaluator;
 import org.gvclab.core.notebook.NotebookEvaluator;
+import org.gvclab.core.notebook.NotebookParameter;
 import org.gvclab.reports.BriefContext;
 import org.gvclab.reports.BriefInput;
 import org.gvclab.reports.excel.ExcelWorkbookRenderer;
 import org.gvclab.reports.pdf.PdfBriefRenderer;
-import org.gvclab.web.cluster.Cluster;
-import org.gvclab.web.cluster.ClusterService;
+import org.gvclab.web.base.job.JobService;
 import org.gvclab.web.jurisdiction.Jurisdiction;
 import org.gvclab.web.jurisdiction.JurisdictionService;
 import org.springframework.stereotype.Service;
 
 /**
- * Evaluates notebooks with every installed cell evaluator and renders them to the PDF brief and the Excel workbook.
- * The web editor keeps one evaluator per open notebook so that a parameter change recomputes only dependent cells.
+ * Evaluates notebooks with every installed cell kind ({@link CellPlugins}) and renders them to the PDF brief and the
+ * Excel workbook. The editor keeps a {@link LiveNotebook} per open notebook so that a parameter change recomputes
+ * only dependent cells, in the background.
  */
 @Service
 public class NotebookRendering {
 
-    private final List<CellEvaluator<?>> evaluators;
+    private final CellPlugins plugins;
+    private final JobService jobs;
     private final JurisdictionService jurisdictions;
-    private final ClusterService clusters;
+    private final List<ParameterChoices> choices;
     private final Clock clock;
     private final PdfBriefRenderer pdf = new PdfBriefRenderer();
     private final ExcelWorkbookRenderer excel = new ExcelWorkbookRenderer();
 
-    public NotebookRendering(List<CellEvaluator<?>> evaluators, JurisdictionService jurisdictions,
-                             ClusterService clusters, Clock clock) {
-        List<CellEvaluator<?>> all = new ArrayList<>(evaluators);
-        all.add(new MarkdownCellEvaluator());
-        this.evaluators = List.copyOf(all);
+    NotebookRendering(CellPlugins plugins, JobService jobs, JurisdictionService jurisdictions,
+                      List<ParameterChoices> choices, Clock clock) {
+        this.plugins = plugins;
+        this.jobs = jobs;
         this.jurisdictions = jurisdictions;
-        this.clusters = clusters;
+        this.choices = List.copyOf(choices);
         this.clock = clock;
+    }
+
+    /** A notebook opened in the editor, with its own result cache. */
+    public LiveNotebook open() {
+        return new LiveNotebook(plugins.newEvaluator(), jobs);
     }
 
     /** A new evaluator with its own result cache. */
     public NotebookEvaluator newEvaluator() {
-        return new NotebookEvaluator(evaluators);
+        return plugins.newEvaluator();
     }
 
     public EvaluatedNotebook evaluate(StoredNotebook notebook) {
@@ -70,16 +73,12 @@ public class NotebookRendering {
 
     private BriefInput input(StoredNotebook notebook, EvaluatedNotebook evaluated) {
         Jurisdiction jurisdiction = jurisdictions.get(notebook.jurisdictionId());
-        String clusterId = notebook.document().parameters().clusterId();
-        LocalizedText cluster = clusterId == null ? LocalizedText.of("—")
-                : clusters.get(Long.parseLong(clusterId)).name();
+        Long clusterId = NotebookInputs.lenient(notebook.document().parameters()).clusterId();
+        LocalizedText cluster = clusterId == null ? LocalizedText.of("—") : choices.stream()
+                .filter(c -> c.parameters().contains(NotebookParameter.CLUSTER))
+                .flatMap(c -> c.label(NotebookParameter.CLUSTER, clusterId).stream())
+                .findFirst().orElse(LocalizedText.of("—"));
         return new BriefInput(evaluated, new BriefContext(jurisdiction.name(), cluster, LocalDate.now(clock),
                 notebook.document().locale()));
-    }
-
-    /** The cluster a notebook is about, if set and visible. */
-    public java.util.Optional<Cluster> cluster(StoredNotebook notebook) {
-        String id = notebook.document().parameters().clusterId();
-        return id == null ? java.util.Optional.empty() : java.util.Optional.of(clusters.get(Long.parseLong(id)));
     }
 }

@@ -4,7 +4,9 @@ import static org.gvclab.web.db.Tables.NOTEBOOK;
 import static org.gvclab.web.db.Tables.NOTEBOOK_VERSION;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gvclab.core.notebook.NotebookDocument;
 import org.gvclab.core.notebook.NotebookJsonCodec;
@@ -13,6 +15,7 @@ import org.gvclab.web.db.tables.records.NotebookRecord;
 import org.gvclab.web.security.TenantScope;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
@@ -21,13 +24,14 @@ import org.springframework.stereotype.Repository;
  * they own or that are shared; an administrator sees all.
  */
 @Repository
-public class NotebookRepository {
+class NotebookRepository {
 
     private final DSLContext dsl;
-    private final NotebookJsonCodec codec = NotebookJsonCodec.standard();
+    private final NotebookJsonCodec codec;
 
-    public NotebookRepository(DSLContext dsl) {
+    NotebookRepository(DSLContext dsl, CellPlugins plugins) {
         this.dsl = dsl;
+        this.codec = plugins.codec();
     }
 
     private static Condition visibleTo(TenantScope scope) {
@@ -36,60 +40,70 @@ public class NotebookRepository {
                         : NOTEBOOK.OWNER.eq(scope.username()).or(NOTEBOOK.SHARED.isTrue()));
     }
 
-    public List<StoredNotebook> findVisible(TenantScope scope) {
+    List<StoredNotebook> findVisible(TenantScope scope) {
         return dsl.selectFrom(NOTEBOOK).where(visibleTo(scope)).orderBy(NOTEBOOK.UPDATED_AT.desc())
                 .fetch(this::toStored);
     }
 
-    public Optional<StoredNotebook> findById(TenantScope scope, long id) {
+    Optional<StoredNotebook> findById(TenantScope scope, long id) {
         return dsl.selectFrom(NOTEBOOK).where(NOTEBOOK.ID.eq(id).and(visibleTo(scope))).fetchOptional(this::toStored);
     }
 
-    public long insert(long jurisdictionId, NotebookDocument document, String owner, OffsetDateTime now) {
+    /** Stores a new notebook of the caller in a jurisdiction the service checked they may write. */
+    long insert(TenantScope scope, long jurisdictionId, NotebookDocument document, OffsetDateTime now) {
         String json = codec.write(document);
         long id = dsl.insertInto(NOTEBOOK)
+                .set(columns(document, json, now))
                 .set(NOTEBOOK.JURISDICTION_ID, jurisdictionId)
-                .set(NOTEBOOK.TITLE, document.title())
-                .set(NOTEBOOK.LANGUAGE, document.language())
-                .set(NOTEBOOK.DOCUMENT_JSON, json)
-                .set(NOTEBOOK.OWNER, owner)
+                .set(NOTEBOOK.OWNER, scope.username())
                 .set(NOTEBOOK.CREATED_AT, now)
-                .set(NOTEBOOK.UPDATED_AT, now)
                 .returning(NOTEBOOK.ID).fetchSingle(NOTEBOOK.ID);
-        insertVersion(id, jurisdictionId, 0, json, owner, now);
+        insertVersion(id, jurisdictionId, 0, json, scope.username(), now);
         return id;
     }
 
     /** Saves a new state if the notebook is still at {@code version}; keeps the state in the history. */
-    public void update(StoredNotebook before, NotebookDocument document, String by, OffsetDateTime now) {
+    /** Saves a new state if the notebook is still at {@code version}; keeps the state in the history. */
+    void update(TenantScope scope, StoredNotebook before, NotebookDocument document, OffsetDateTime now) {
         String json = codec.write(document);
         int rows = dsl.update(NOTEBOOK)
-                .set(NOTEBOOK.TITLE, document.title())
-                .set(NOTEBOOK.LANGUAGE, document.language())
-                .set(NOTEBOOK.DOCUMENT_JSON, json)
+                .set(columns(document, json, now))
                 .set(NOTEBOOK.VERSION, NOTEBOOK.VERSION.plus(1))
-                .set(NOTEBOOK.UPDATED_AT, now)
                 .where(NOTEBOOK.ID.eq(before.id()).and(NOTEBOOK.VERSION.eq(before.version())))
+                .and(scope.covers(NOTEBOOK.JURISDICTION_ID))
                 .execute();
         if (rows == 0) {
             throw new StaleDataException("notebook", before.id());
         }
-        insertVersion(before.id(), before.jurisdictionId(), before.version() + 1, json, by, now);
+        insertVersion(before.id(), before.jurisdictionId(), before.version() + 1, json, scope.username(), now);
     }
 
-    public void setShared(StoredNotebook notebook, boolean shared) {
-        dsl.update(NOTEBOOK).set(NOTEBOOK.SHARED, shared).where(NOTEBOOK.ID.eq(notebook.id())).execute();
+    void setShared(TenantScope scope, StoredNotebook notebook, boolean shared) {
+        dsl.update(NOTEBOOK).set(NOTEBOOK.SHARED, shared).where(NOTEBOOK.ID.eq(notebook.id()))
+                .and(scope.covers(NOTEBOOK.JURISDICTION_ID)).execute();
     }
 
-    public void delete(StoredNotebook notebook) {
-        dsl.deleteFrom(NOTEBOOK).where(NOTEBOOK.ID.eq(notebook.id())).execute();
+    void delete(TenantScope scope, StoredNotebook notebook) {
+        dsl.deleteFrom(NOTEBOOK).where(NOTEBOOK.ID.eq(notebook.id())).and(scope.covers(NOTEBOOK.JURISDICTION_ID))
+                .execute();
     }
 
-    public List<NotebookVersion> versions(long notebookId) {
+    List<NotebookVersion> versions(TenantScope scope, long notebookId) {
         return dsl.select(NOTEBOOK_VERSION.VERSION_NO, NOTEBOOK_VERSION.SAVED_BY, NOTEBOOK_VERSION.SAVED_AT,
                         NOTEBOOK_VERSION.DOCUMENT_JSON)
                 .from(NOTEBOOK_VERSION).where(NOTEBOOK_VERSION.NOTEBOOK_ID.eq(notebookId))
+                .and(scope.covers(NOTEBOOK_VERSION.JURISDICTION_ID))
                 .orderBy(NOTEBOOK_VERSION.VERSION_NO.desc()).fetch(Records.mapping(NotebookVersion::new));
+    }
+
+    /** The columns a save writes (the same for the first and every later one). */
+    private static Map<Field<?>, Object> columns(NotebookDocument document, String json, OffsetDateTime now) {
+        Map<Field<?>, Object> c = new LinkedHashMap<>();
+        c.put(NOTEBOOK.TITLE, document.title());
+        c.put(NOTEBOOK.LANGUAGE, document.language());
+        c.put(NOTEBOOK.DOCUMENT_JSON, json);
+        c.put(NOTEBOOK.UPDATED_AT, now);
+        return c;
     }
 
     private void insertVersion(long notebookId, long jurisdictionId, int versionNo, String json, String by,
@@ -111,7 +125,7 @@ public class NotebookRepository {
     }
 
     /** Reads a stored state of the history. */
-    public NotebookDocument read(NotebookVersion version, long notebookId) {
+    NotebookDocument read(NotebookVersion version, long notebookId) {
         return codec.read(version.documentJson(), "notebook " + notebookId + " version " + version.versionNo());
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.gvclab.core.notebook.NotebookDocument;
+import org.gvclab.core.notebook.NotebookParameters;
+import org.gvclab.core.notebook.NotebookTemplates;
 import org.gvclab.web.audit.AuditLog;
 import org.gvclab.web.base.NotFoundInScopeException;
 import org.gvclab.web.base.UserFacingException;
@@ -24,7 +26,7 @@ public class NotebookService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public NotebookService(NotebookRepository repository, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    NotebookService(NotebookRepository repository, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -46,13 +48,24 @@ public class NotebookService {
         return notebook.owner().equals(currentUser.scope().username());
     }
 
+    /**
+     * A new notebook of the caller from a template, about a cluster of {@code jurisdictionId}, in {@code language}
+     * ({@code zh-CN} or {@code en}).
+     */
+    @Transactional
+    public StoredNotebook create(long jurisdictionId, NotebookTemplate template, String language, long clusterId) {
+        NotebookParameters parameters = NotebookInputs.none().withCluster(clusterId).parameters();
+        return create(jurisdictionId, template == NotebookTemplate.POLICY_BRIEF
+                ? NotebookTemplates.policyBrief(language, parameters) : NotebookTemplates.blank(language, parameters));
+    }
+
     @Transactional
     public StoredNotebook create(long jurisdictionId, NotebookDocument document) {
         TenantScope scope = currentUser.scope();
         if (!scope.canWrite(jurisdictionId)) {
             throw new NotFoundInScopeException("jurisdiction", jurisdictionId);
         }
-        long id = repository.insert(jurisdictionId, document, scope.username(), OffsetDateTime.now(clock));
+        long id = repository.insert(scope, jurisdictionId, document, OffsetDateTime.now(clock));
         audit.record(scope.username(), jurisdictionId, "notebook", id, "create", null, document.title());
         return repository.findById(scope, id).orElseThrow();
     }
@@ -61,7 +74,7 @@ public class NotebookService {
     @Transactional
     public StoredNotebook save(StoredNotebook before, NotebookDocument document) {
         TenantScope scope = requireOwner(before);
-        repository.update(before, document, scope.username(), OffsetDateTime.now(clock));
+        repository.update(scope, before, document, OffsetDateTime.now(clock));
         audit.record(scope.username(), before.jurisdictionId(), "notebook", before.id(), "save",
                 before.version(), before.version() + 1);
         return repository.findById(scope, before.id()).orElseThrow();
@@ -70,7 +83,7 @@ public class NotebookService {
     @Transactional(readOnly = true)
     public List<NotebookVersion> versions(StoredNotebook notebook) {
         get(notebook.id());
-        return repository.versions(notebook.id());
+        return repository.versions(currentUser.scope(), notebook.id());
     }
 
     /** Saves an earlier state as the newest one; the history keeps everything. */
@@ -83,7 +96,7 @@ public class NotebookService {
     @Transactional
     public StoredNotebook setShared(StoredNotebook notebook, boolean shared) {
         TenantScope scope = requireOwner(notebook);
-        repository.setShared(notebook, shared);
+        repository.setShared(scope, notebook, shared);
         audit.record(scope.username(), notebook.jurisdictionId(), "notebook", notebook.id(),
                 shared ? "share" : "unshare", null, null);
         return repository.findById(scope, notebook.id()).orElseThrow();
@@ -92,7 +105,7 @@ public class NotebookService {
     @Transactional
     public void delete(StoredNotebook notebook) {
         TenantScope scope = requireOwner(notebook);
-        repository.delete(notebook);
+        repository.delete(scope, notebook);
         audit.record(scope.username(), notebook.jurisdictionId(), "notebook", notebook.id(), "delete",
                 notebook.document().title(), null);
     }

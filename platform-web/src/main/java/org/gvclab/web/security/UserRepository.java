@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gvclab.web.base.StaleDataException;
+import org.gvclab.web.base.Unscoped;
 import org.gvclab.web.db.tables.records.AppUserRecord;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -18,32 +19,32 @@ import org.springframework.stereotype.Repository;
 
 /** Users and their jurisdiction memberships. Managing users is an administrator's job; see the account service. */
 @Repository
-public class UserRepository {
+class UserRepository {
 
     private final DSLContext dsl;
 
-    public UserRepository(DSLContext dsl) {
+    UserRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    public Optional<UserAccount> findByUsername(String username) {
+    Optional<UserAccount> findByUsername(String username) {
         return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(UserRepository::toAccount);
     }
 
-    public Optional<UserAccount> findById(long id) {
+    Optional<UserAccount> findById(long id) {
         return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(UserRepository::toAccount);
     }
 
-    public List<UserAccount> findAll() {
+    List<UserAccount> findAll() {
         return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(UserRepository::toAccount);
     }
 
-    public boolean existsWithRole(Role role) {
+    boolean existsWithRole(Role role) {
         return dsl.fetchExists(APP_USER, APP_USER.ROLE.eq(role.name()));
     }
 
     /** Inserts a user and returns its id. */
-    public long insert(String username, String displayName, String passwordHash, Role role,
+    long insert(String username, String displayName, String passwordHash, Role role,
                        @Nullable String locale, OffsetDateTime createdAt) {
         return dsl.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)
@@ -57,7 +58,7 @@ public class UserRepository {
     }
 
     /** Changes name, role and enabled flag if nobody else changed the user since {@code version}. */
-    public void update(long id, int version, String displayName, Role role, boolean enabled) {
+    void update(long id, int version, String displayName, Role role, boolean enabled) {
         int rows = dsl.update(APP_USER)
                 .set(APP_USER.DISPLAY_NAME, displayName)
                 .set(APP_USER.ROLE, role.name())
@@ -70,11 +71,11 @@ public class UserRepository {
         }
     }
 
-    public void updatePassword(long id, String passwordHash) {
+    void updatePassword(long id, String passwordHash) {
         dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash).where(APP_USER.ID.eq(id)).execute();
     }
 
-    public void updateLocale(long id, String localeTag) {
+    void updateLocale(long id, String localeTag) {
         dsl.update(APP_USER).set(APP_USER.LOCALE, localeTag).where(APP_USER.ID.eq(id)).execute();
     }
 
@@ -84,7 +85,7 @@ public class UserRepository {
      *
      * @return whether this failure locked the account
      */
-    public boolean recordFailedSignIn(String username, int maxAttempts, OffsetDateTime lockUntil) {
+    boolean recordFailedSignIn(String username, int maxAttempts, OffsetDateTime lockUntil) {
         int rows = dsl.update(APP_USER)
                 .set(APP_USER.FAILED_ATTEMPTS, APP_USER.FAILED_ATTEMPTS.plus(1))
                 .where(APP_USER.USERNAME.eq(username))
@@ -99,30 +100,33 @@ public class UserRepository {
                 .execute() > 0;
     }
 
-    public void resetFailedSignIns(String username) {
+    void resetFailedSignIns(String username) {
         dsl.update(APP_USER).set(APP_USER.FAILED_ATTEMPTS, 0).setNull(APP_USER.LOCKED_UNTIL)
                 .where(APP_USER.USERNAME.eq(username)).execute();
     }
 
-    public void unlock(long id) {
+    void unlock(long id) {
         dsl.update(APP_USER).set(APP_USER.FAILED_ATTEMPTS, 0).setNull(APP_USER.LOCKED_UNTIL)
                 .where(APP_USER.ID.eq(id)).execute();
     }
 
-    public Set<Long> jurisdictionIds(long userId) {
+    @Unscoped("the memberships of a user are what their tenant scope is built from")
+    Set<Long> jurisdictionIds(long userId) {
         return Set.copyOf(dsl.select(MEMBERSHIP.JURISDICTION_ID).from(MEMBERSHIP)
                 .where(MEMBERSHIP.USER_ID.eq(userId)).fetch(MEMBERSHIP.JURISDICTION_ID));
     }
 
     /** The memberships of many users at once, for the administration grid. */
-    public Map<Long, Set<Long>> jurisdictionIdsByUser() {
+    @Unscoped("account administration is for administrators, who see every jurisdiction (AccountService checks)")
+    Map<Long, Set<Long>> jurisdictionIdsByUser() {
         return dsl.select(MEMBERSHIP.USER_ID, MEMBERSHIP.JURISDICTION_ID).from(MEMBERSHIP).fetch().stream()
                 .collect(Collectors.groupingBy(r -> r.value1(),
                         Collectors.mapping(r -> r.value2(), Collectors.toSet())));
     }
 
     /** Replaces all memberships of a user. */
-    public void replaceMemberships(long userId, Collection<Long> jurisdictionIds) {
+    @Unscoped("account administration is for administrators, who see every jurisdiction (AccountService checks)")
+    void replaceMemberships(long userId, Collection<Long> jurisdictionIds) {
         dsl.deleteFrom(MEMBERSHIP).where(MEMBERSHIP.USER_ID.eq(userId)).execute();
         if (!jurisdictionIds.isEmpty()) {
             var insert = dsl.insertInto(MEMBERSHIP, MEMBERSHIP.USER_ID, MEMBERSHIP.JURISDICTION_ID);

@@ -7,7 +7,7 @@ import org.gvclab.web.base.UserFacingException;
  * singular {@code I − A}); the user can fix it by linking another sector or table. Key
  * {@code regional.error.multipliers} with table, region, sector and the core's reason.
  */
-public class MultipliersUnavailableException extends UserFacingException {
+class MultipliersUnavailableException extends UserFacingException {
 
     private final String reason;
 

@@ -15,37 +15,41 @@ import org.springframework.stereotype.Repository;
 
 /** Saved scenarios of clusters; every method is limited to the caller's jurisdictions. */
 @Repository
-public class ScenarioRepository {
+class ScenarioRepository {
 
     private final DSLContext dsl;
 
-    public ScenarioRepository(DSLContext dsl) {
+    ScenarioRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    public List<SavedScenario> ofCluster(TenantScope scope, long clusterId) {
+    List<SavedScenario> ofCluster(TenantScope scope, long clusterId) {
         return dsl.selectFrom(SCENARIO).where(SCENARIO.CLUSTER_ID.eq(clusterId)
                         .and(scope.covers(SCENARIO.JURISDICTION_ID)))
                 .orderBy(SCENARIO.ID.desc()).fetch(ScenarioRepository::toSaved);
     }
 
-    public Optional<SavedScenario> findById(TenantScope scope, long id) {
+    Optional<SavedScenario> findById(TenantScope scope, long id) {
         return dsl.selectFrom(SCENARIO).where(SCENARIO.ID.eq(id).and(scope.covers(SCENARIO.JURISDICTION_ID)))
                 .fetchOptional(ScenarioRepository::toSaved);
     }
 
-    public long insert(Cluster cluster, Scenario scenario, String by, OffsetDateTime now) {
+    /** Saves a scenario of a cluster the caller may write to (the service checked), as the scope's user. */
+    long insert(TenantScope scope, Cluster cluster, Scenario scenario, OffsetDateTime now) {
+        if (!scope.canWrite(cluster.jurisdictionId())) {
+            throw new IllegalArgumentException("cluster " + cluster.id() + " is outside the scope");
+        }
         return dsl.insertInto(SCENARIO)
                 .set(SCENARIO.CLUSTER_ID, cluster.id())
                 .set(SCENARIO.JURISDICTION_ID, cluster.jurisdictionId())
                 .set(SCENARIO.NAME, scenario.name())
                 .set(SCENARIO.SCENARIO_JSON, ScenarioJson.write(scenario))
-                .set(SCENARIO.CREATED_BY, by)
+                .set(SCENARIO.CREATED_BY, scope.username())
                 .set(SCENARIO.CREATED_AT, now)
                 .returning(SCENARIO.ID).fetchSingle(SCENARIO.ID);
     }
 
-    public boolean delete(TenantScope scope, long id) {
+    boolean delete(TenantScope scope, long id) {
         return dsl.deleteFrom(SCENARIO).where(SCENARIO.ID.eq(id).and(scope.covers(SCENARIO.JURISDICTION_ID)))
                 .execute() == 1;
     }

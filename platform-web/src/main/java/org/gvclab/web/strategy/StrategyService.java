@@ -37,7 +37,7 @@ public class StrategyService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public StrategyService(ClusterService clusters, DiagnosisService diagnoses, ScenarioRepository scenarios,
+    StrategyService(ClusterService clusters, DiagnosisService diagnoses, ScenarioRepository scenarios,
                            CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.clusters = clusters;
         this.diagnoses = diagnoses;
@@ -85,7 +85,7 @@ public class StrategyService {
         if (!scope.canWrite(cluster.jurisdictionId())) {
             throw new NotFoundInScopeException("cluster", clusterId);
         }
-        long id = scenarios.insert(cluster, scenario, scope.username(), OffsetDateTime.now(clock));
+        long id = scenarios.insert(scope, cluster, scenario, OffsetDateTime.now(clock));
         audit.record(scope.username(), cluster.jurisdictionId(), "scenario", id, "create", null, scenario.name());
         return scenarios.findById(scope, id).orElseThrow();
     }

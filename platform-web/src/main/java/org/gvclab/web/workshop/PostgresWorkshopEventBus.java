@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -24,7 +22,7 @@ class PostgresWorkshopEventBus implements WorkshopEventBus, AutoCloseable {
     /** The notification channel. */
     static final String CHANNEL = "gvclab_workshop";
     private static final Logger log = LoggerFactory.getLogger(PostgresWorkshopEventBus.class);
-    private final DSLContext dsl;
+    private final WorkshopEventRepository events;
     private final Callable<Connection> connect;
     private final LocalWorkshopEventBus local = new LocalWorkshopEventBus();
     private final Thread listener;
@@ -32,11 +30,11 @@ class PostgresWorkshopEventBus implements WorkshopEventBus, AutoCloseable {
     private volatile boolean listening;
 
     /**
-     * @param dsl     publishes through the application's (transaction-bound) connections
+     * @param events  publishes through the application's (transaction-bound) connections
      * @param connect opens the dedicated listening connection
      */
-    PostgresWorkshopEventBus(DSLContext dsl, Callable<Connection> connect) {
-        this.dsl = dsl;
+    PostgresWorkshopEventBus(WorkshopEventRepository events, Callable<Connection> connect) {
+        this.events = events;
         this.connect = connect;
         this.listener = new Thread(this::listen, "workshop-pg-listener");
         listener.setDaemon(true);
@@ -45,7 +43,7 @@ class PostgresWorkshopEventBus implements WorkshopEventBus, AutoCloseable {
 
     @Override
     public void publish(WorkshopEvent event) {
-        dsl.select(DSL.field("pg_notify({0}, {1})", String.class, DSL.val(CHANNEL), DSL.val(event.payload()))).fetch();
+        events.notify(CHANNEL, event.payload());
     }
 
     @Override

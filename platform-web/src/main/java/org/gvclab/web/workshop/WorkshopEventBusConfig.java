@@ -6,7 +6,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -22,14 +21,14 @@ class WorkshopEventBusConfig {
     private static final Logger log = LoggerFactory.getLogger(WorkshopEventBusConfig.class);
 
     @Bean(destroyMethod = "close")
-    WorkshopEventBus workshopEventBus(DataSource dataSource, DSLContext dsl) throws SQLException {
+    WorkshopEventBus workshopEventBus(DataSource dataSource, WorkshopEventRepository events) throws SQLException {
         String product;
         try (Connection c = dataSource.getConnection()) {
             product = c.getMetaData().getDatabaseProductName();
         }
         if ("PostgreSQL".equalsIgnoreCase(product)) {
             log.info("Workshop events cross nodes through PostgreSQL LISTEN/NOTIFY");
-            return new PostgresWorkshopEventBus(dsl, listenerConnection(dataSource));
+            return new PostgresWorkshopEventBus(events, listenerConnection(dataSource));
         }
         log.info("Workshop events stay in process ({})", product);
         return new LocalWorkshopEventBus();

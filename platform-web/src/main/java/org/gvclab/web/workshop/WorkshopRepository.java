@@ -10,13 +10,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.workshop.ActivityKind;
 import org.gvclab.core.workshop.CriteriaSet;
+import org.gvclab.web.base.Unscoped;
+import org.gvclab.web.security.Role;
 import org.gvclab.web.security.TenantScope;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +45,15 @@ class WorkshopRepository {
                        String facilitator, @Nullable String joinCode, @Nullable OffsetDateTime codeExpiresAt,
                        WorkshopStatus status, @Nullable Long currentActivity, OffsetDateTime createdAt,
                        @Nullable OffsetDateTime closedAt, @Nullable String resultsJson, int version) {
+
+        /**
+         * The scope of this workshop's own jurisdiction, for its activities, participants and inputs: the row was
+         * found in the caller's scope (a facilitator) or through a pass (a participant), so this scope is never wider
+         * than the caller's.
+         */
+        TenantScope scope() {
+            return new TenantScope(0, "workshop " + id, Role.OFFICIAL, Set.of(jurisdictionId));
+        }
     }
 
     record ActivityRow(long id, int position, ActivityKind kind, @Nullable CriteriaSet criteriaSet, String itemsJson,
@@ -53,8 +66,8 @@ class WorkshopRepository {
 
     // ---- facilitators (tenant scope) ----
 
-    long insertWorkshop(long jurisdictionId, long clusterId, String title, String facilitator, String code,
-                        OffsetDateTime expires, OffsetDateTime now) {
+    long insertWorkshop(TenantScope scope, long jurisdictionId, long clusterId, String title, String facilitator,
+                        String code, OffsetDateTime expires, OffsetDateTime now) {
         return dsl.insertInto(WORKSHOP)
                 .set(WORKSHOP.JURISDICTION_ID, jurisdictionId)
                 .set(WORKSHOP.CLUSTER_ID, clusterId)
@@ -68,7 +81,7 @@ class WorkshopRepository {
                 .fetchSingle(WORKSHOP.ID);
     }
 
-    void insertActivity(long workshopId, long jurisdictionId, int position, ActivityKind kind,
+    void insertActivity(TenantScope scope, long workshopId, long jurisdictionId, int position, ActivityKind kind,
                         @Nullable CriteriaSet set, String itemsJson) {
         dsl.insertInto(WORKSHOP_ACTIVITY)
                 .set(WORKSHOP_ACTIVITY.WORKSHOP_ID, workshopId)
@@ -88,7 +101,7 @@ class WorkshopRepository {
 
     /** The row, locked until the transaction ends (serialises joins and state changes of one workshop). */
     Optional<WorkshopRow> findForUpdate(TenantScope scope, long id) {
-        lock(id);
+        lock(scope, id);
         return find(scope, id);
     }
 
@@ -102,56 +115,56 @@ class WorkshopRepository {
                 .and(scope.covers(WORKSHOP.JURISDICTION_ID)));
     }
 
-    List<ActivityRow> activities(long workshopId, long jurisdictionId) {
+    List<ActivityRow> activities(TenantScope scope, long workshopId) {
         return dsl.select(WORKSHOP_ACTIVITY.ID, WORKSHOP_ACTIVITY.AGENDA_POS, WORKSHOP_ACTIVITY.KIND,
                         WORKSHOP_ACTIVITY.CRITERIA_SET, WORKSHOP_ACTIVITY.ITEMS_JSON, WORKSHOP_ACTIVITY.STATE)
                 .from(WORKSHOP_ACTIVITY)
                 .where(WORKSHOP_ACTIVITY.WORKSHOP_ID.eq(workshopId)
-                        .and(WORKSHOP_ACTIVITY.JURISDICTION_ID.eq(jurisdictionId)))
+                        .and(scope.covers(WORKSHOP_ACTIVITY.JURISDICTION_ID)))
                 .orderBy(WORKSHOP_ACTIVITY.AGENDA_POS)
                 .fetch(r -> new ActivityRow(r.value1(), r.value2(), ActivityKind.valueOf(r.value3()),
                         r.value4() == null ? null : CriteriaSet.valueOf(r.value4()), r.value5(),
                         ActivityState.valueOf(r.value6())));
     }
 
-    Map<Long, Integer> submissionCounts(long workshopId, long jurisdictionId) {
+    Map<Long, Integer> submissionCounts(TenantScope scope, long workshopId) {
         return dsl.select(WORKSHOP_SUBMISSION.ACTIVITY_ID, DSL.count())
                 .from(WORKSHOP_SUBMISSION)
                 .where(WORKSHOP_SUBMISSION.WORKSHOP_ID.eq(workshopId)
-                        .and(WORKSHOP_SUBMISSION.JURISDICTION_ID.eq(jurisdictionId)))
+                        .and(scope.covers(WORKSHOP_SUBMISSION.JURISDICTION_ID)))
                 .groupBy(WORKSHOP_SUBMISSION.ACTIVITY_ID)
                 .fetch().stream().collect(Collectors.toMap(r -> r.value1(), r -> r.value2()));
     }
 
-    int participantCount(long workshopId, long jurisdictionId) {
+    int participantCount(TenantScope scope, long workshopId) {
         return dsl.fetchCount(WORKSHOP_PARTICIPANT, WORKSHOP_PARTICIPANT.WORKSHOP_ID.eq(workshopId)
-                .and(WORKSHOP_PARTICIPANT.JURISDICTION_ID.eq(jurisdictionId)));
+                .and(scope.covers(WORKSHOP_PARTICIPANT.JURISDICTION_ID)));
     }
 
     /** Every submission of a workshop with its participant's number (never the name). */
-    List<SubmissionRow> submissions(long workshopId, long jurisdictionId) {
+    List<SubmissionRow> submissions(TenantScope scope, long workshopId) {
         return dsl.select(WORKSHOP_SUBMISSION.ACTIVITY_ID, WORKSHOP_SUBMISSION.PARTICIPANT_ID, WORKSHOP_PARTICIPANT.SEQ,
                         WORKSHOP_SUBMISSION.PAYLOAD_JSON, WORKSHOP_SUBMISSION.SUBMITTED_AT)
                 .from(WORKSHOP_SUBMISSION)
                 .join(WORKSHOP_PARTICIPANT).on(WORKSHOP_PARTICIPANT.ID.eq(WORKSHOP_SUBMISSION.PARTICIPANT_ID))
                 .where(WORKSHOP_SUBMISSION.WORKSHOP_ID.eq(workshopId)
-                        .and(WORKSHOP_SUBMISSION.JURISDICTION_ID.eq(jurisdictionId)))
+                        .and(scope.covers(WORKSHOP_SUBMISSION.JURISDICTION_ID)))
                 .orderBy(WORKSHOP_SUBMISSION.ACTIVITY_ID, WORKSHOP_PARTICIPANT.SEQ)
                 .fetch(r -> new SubmissionRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    void setActivityState(long workshopId, long jurisdictionId, long activityId, ActivityState state) {
+    void setActivityState(TenantScope scope, long workshopId, long activityId, ActivityState state) {
         dsl.update(WORKSHOP_ACTIVITY).set(WORKSHOP_ACTIVITY.STATE, state.name())
                 .where(WORKSHOP_ACTIVITY.ID.eq(activityId).and(WORKSHOP_ACTIVITY.WORKSHOP_ID.eq(workshopId))
-                        .and(WORKSHOP_ACTIVITY.JURISDICTION_ID.eq(jurisdictionId)))
+                        .and(scope.covers(WORKSHOP_ACTIVITY.JURISDICTION_ID)))
                 .execute();
     }
 
     /** Closes every open activity of a workshop. */
-    void closeOpenActivities(long workshopId, long jurisdictionId) {
+    void closeOpenActivities(TenantScope scope, long workshopId) {
         dsl.update(WORKSHOP_ACTIVITY).set(WORKSHOP_ACTIVITY.STATE, ActivityState.CLOSED.name())
                 .where(WORKSHOP_ACTIVITY.WORKSHOP_ID.eq(workshopId)
-                        .and(WORKSHOP_ACTIVITY.JURISDICTION_ID.eq(jurisdictionId))
+                        .and(scope.covers(WORKSHOP_ACTIVITY.JURISDICTION_ID))
                         .and(WORKSHOP_ACTIVITY.STATE.eq(ActivityState.OPEN.name())))
                 .execute();
     }
@@ -183,6 +196,7 @@ class WorkshopRepository {
                 .execute();
     }
 
+    @Unscoped("join codes are unique across all jurisdictions, so the check must see every one")
     boolean codeInUse(String code) {
         return dsl.fetchExists(WORKSHOP, WORKSHOP.JOIN_CODE.eq(code));
     }
@@ -190,14 +204,16 @@ class WorkshopRepository {
     // ---- participants (join code, then participant pass) ----
 
     /** The workshop a join code belongs to, whatever its state (the caller checks status and expiry). */
+    @Unscoped("a participant has no account: the join code finds the workshop, whose jurisdiction scopes the rest")
     Optional<WorkshopRow> findByCode(String code) {
         return selectWorkshops(WORKSHOP.JOIN_CODE.eq(code)).stream().findFirst();
     }
 
     /** The participant's workshop, locked for the transaction when {@code lock}. */
+    @Unscoped("a participant has no account: the pass (workshop, jurisdiction, participant) is checked instead")
     Optional<WorkshopRow> findForParticipant(ParticipantPass pass, boolean lock) {
         if (lock) {
-            lock(pass.workshopId());
+            lockRow(pass.workshopId());
         }
         return selectWorkshops(WORKSHOP.ID.eq(pass.workshopId()).and(WORKSHOP.JURISDICTION_ID.eq(pass.jurisdictionId()))
                 .andExists(DSL.selectOne().from(WORKSHOP_PARTICIPANT).where(WORKSHOP_PARTICIPANT.ID
@@ -206,9 +222,11 @@ class WorkshopRepository {
     }
 
     /** Adds a participant to a workshop whose row the caller has locked; returns the id and number. */
-    long[] insertParticipant(long workshopId, long jurisdictionId, String displayName, OffsetDateTime now) {
+    long[] insertParticipant(TenantScope scope, long workshopId, long jurisdictionId, String displayName,
+                             OffsetDateTime now) {
         Integer max = dsl.select(DSL.max(WORKSHOP_PARTICIPANT.SEQ)).from(WORKSHOP_PARTICIPANT)
-                .where(WORKSHOP_PARTICIPANT.WORKSHOP_ID.eq(workshopId)).fetchOne(0, Integer.class);
+                .where(WORKSHOP_PARTICIPANT.WORKSHOP_ID.eq(workshopId)
+                        .and(scope.covers(WORKSHOP_PARTICIPANT.JURISDICTION_ID))).fetchOne(0, Integer.class);
         int seq = max == null ? 1 : max + 1;
         long id = dsl.insertInto(WORKSHOP_PARTICIPANT)
                 .set(WORKSHOP_PARTICIPANT.WORKSHOP_ID, workshopId)
@@ -222,6 +240,7 @@ class WorkshopRepository {
     }
 
     /** The participant's own latest input to an activity. */
+    @Unscoped("a participant has no account: the pass (workshop, jurisdiction, participant) is checked instead")
     Optional<String> ownSubmission(ParticipantPass pass, long activityId) {
         return dsl.select(WORKSHOP_SUBMISSION.PAYLOAD_JSON).from(WORKSHOP_SUBMISSION)
                 .where(WORKSHOP_SUBMISSION.ACTIVITY_ID.eq(activityId)
@@ -232,10 +251,12 @@ class WorkshopRepository {
     }
 
     /** Stores or replaces the participant's input to an activity. */
+    @Unscoped("a participant has no account: the pass (workshop, jurisdiction, participant) is checked instead")
     void saveSubmission(ParticipantPass pass, long activityId, String payloadJson, OffsetDateTime now) {
+        Map<Field<?>, Object> input = Map.of(WORKSHOP_SUBMISSION.PAYLOAD_JSON, payloadJson,
+                WORKSHOP_SUBMISSION.SUBMITTED_AT, now);
         int updated = dsl.update(WORKSHOP_SUBMISSION)
-                .set(WORKSHOP_SUBMISSION.PAYLOAD_JSON, payloadJson)
-                .set(WORKSHOP_SUBMISSION.SUBMITTED_AT, now)
+                .set(input)
                 .where(WORKSHOP_SUBMISSION.ACTIVITY_ID.eq(activityId)
                         .and(WORKSHOP_SUBMISSION.PARTICIPANT_ID.eq(pass.participantId()))
                         .and(WORKSHOP_SUBMISSION.JURISDICTION_ID.eq(pass.jurisdictionId())))
@@ -246,14 +267,18 @@ class WorkshopRepository {
                     .set(WORKSHOP_SUBMISSION.WORKSHOP_ID, pass.workshopId())
                     .set(WORKSHOP_SUBMISSION.PARTICIPANT_ID, pass.participantId())
                     .set(WORKSHOP_SUBMISSION.JURISDICTION_ID, pass.jurisdictionId())
-                    .set(WORKSHOP_SUBMISSION.PAYLOAD_JSON, payloadJson)
-                    .set(WORKSHOP_SUBMISSION.SUBMITTED_AT, now)
+                    .set(input)
                     .execute();
         }
     }
 
     /** Locks a workshop's row until the transaction ends: serialises joins and state changes of one workshop. */
-    void lock(long workshopId) {
+    void lock(TenantScope scope, long workshopId) {
+        dsl.select(WORKSHOP.ID).from(WORKSHOP).where(WORKSHOP.ID.eq(workshopId))
+                .and(scope.covers(WORKSHOP.JURISDICTION_ID)).forUpdate().fetch();
+    }
+
+    private void lockRow(long workshopId) {
         dsl.select(WORKSHOP.ID).from(WORKSHOP).where(WORKSHOP.ID.eq(workshopId)).forUpdate().fetch();
     }
 

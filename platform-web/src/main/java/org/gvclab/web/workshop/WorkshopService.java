@@ -81,7 +81,7 @@ public class WorkshopService {
         TenantScope scope = currentUser.scope();
         return repository.findAll(scope).stream().map(w -> new WorkshopSummary(w.id(), w.clusterId(), w.clusterName(),
                 w.title(), w.facilitator(), w.status(), w.createdAt(), w.closedAt(),
-                repository.participantCount(w.id(), w.jurisdictionId()))).toList();
+                repository.participantCount(w.scope(), w.id()))).toList();
     }
 
     /** Custom strategies typed by the facilitator (one name each) as criteria C1, C2, …; validated. */
@@ -123,13 +123,13 @@ public class WorkshopService {
             throw new UserFacingException("workshop.error.agenda");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long id = repository.insertWorkshop(cluster.jurisdictionId(), cluster.id(), title, scope.username(),
+        long id = repository.insertWorkshop(scope, cluster.jurisdictionId(), cluster.id(), title, scope.username(),
                 freshCode(), now.plus(properties.codeValidity()), now);
         int position = 1;
         for (ActivityDraft a : draft.agenda()) {
             // checks the combination (an AHP needs a criteria set, strategies at least two, …)
             new Activity(0, position, a.kind(), a.criteriaSet(), a.items());
-            repository.insertActivity(id, cluster.jurisdictionId(), position++, a.kind(), a.criteriaSet(),
+            repository.insertActivity(scope, id, cluster.jurisdictionId(), position++, a.kind(), a.criteriaSet(),
                     WorkshopJson.write(a.items()));
         }
         WorkshopDetail created = detail(scope, id);
@@ -152,8 +152,8 @@ public class WorkshopService {
         TenantScope scope = currentUser.scope();
         WorkshopRow w = runningForUpdate(scope, workshopId);
         requireActivity(w, activityId);
-        repository.closeOpenActivities(w.id(), w.jurisdictionId());
-        repository.setActivityState(w.id(), w.jurisdictionId(), activityId, ActivityState.OPEN);
+        repository.closeOpenActivities(w.scope(), w.id());
+        repository.setActivityState(w.scope(), w.id(), activityId, ActivityState.OPEN);
         repository.setCurrentActivity(scope, w.id(), activityId);
         audit.record(scope.username(), w.jurisdictionId(), "workshop", w.id(), "open-activity", null,
                 Map.of("activityId", activityId));
@@ -168,7 +168,7 @@ public class WorkshopService {
         TenantScope scope = currentUser.scope();
         WorkshopRow w = runningForUpdate(scope, workshopId);
         requireActivity(w, activityId);
-        repository.setActivityState(w.id(), w.jurisdictionId(), activityId, ActivityState.CLOSED);
+        repository.setActivityState(w.scope(), w.id(), activityId, ActivityState.CLOSED);
         if (Long.valueOf(activityId).equals(w.currentActivity())) {
             repository.setCurrentActivity(scope, w.id(), null);
         }
@@ -199,7 +199,7 @@ public class WorkshopService {
     public WorkshopResults close(long workshopId) {
         TenantScope scope = currentUser.scope();
         WorkshopRow w = runningForUpdate(scope, workshopId);
-        repository.closeOpenActivities(w.id(), w.jurisdictionId());
+        repository.closeOpenActivities(w.scope(), w.id());
         OffsetDateTime now = OffsetDateTime.now(clock);
         WorkshopResults frozen = compute(w, now);
         repository.close(scope, w.id(), WorkshopJson.write(frozen), now);
@@ -218,6 +218,21 @@ public class WorkshopService {
         return w.status() == WorkshopStatus.CLOSED ? WorkshopJson.results(requireResults(w)) : compute(w, null);
     }
 
+    /**
+     * The results as they stand ({@link #liveResults}) of the given activities (all when {@code activityIds} is
+     * empty), as tables and charts.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({"CONSULTANT", "ADMIN"})
+    public WorkshopPresentation presentation(long workshopId, List<Long> activityIds) {
+        WorkshopResults results = liveResults(workshopId);
+        List<ActivityResult> selected = results.activities().stream()
+                .filter(a -> activityIds.isEmpty() || activityIds.contains(a.activityId())).toList();
+        return new WorkshopPresentation(selected.stream().map(ActivityResult::activityId).toList(),
+                WorkshopNotebook.results(new WorkshopResults(results.workshopId(), results.clusterId(),
+                        results.title(), results.participants(), results.closedAt(), selected)));
+    }
+
     /** The anonymised raw data (participants as P01, P02, … in joining order; no names) as CSV or Excel. */
     @Transactional(readOnly = true)
     @RolesAllowed({"CONSULTANT", "ADMIN"})
@@ -226,11 +241,11 @@ public class WorkshopService {
         WorkshopRow w = repository.find(scope, workshopId)
                 .orElseThrow(() -> new NotFoundInScopeException("workshop", workshopId));
         Map<Long, Activity> activities = new LinkedHashMap<>();
-        for (ActivityRow a : repository.activities(w.id(), w.jurisdictionId())) {
+        for (ActivityRow a : repository.activities(w.scope(), w.id())) {
             activities.put(a.id(), toActivity(a));
         }
         List<RawData.Entry> entries = new ArrayList<>();
-        for (SubmissionRow s : repository.submissions(w.id(), w.jurisdictionId())) {
+        for (SubmissionRow s : repository.submissions(w.scope(), w.id())) {
             entries.add(new RawData.Entry(s.seq(), activities.get(s.activityId()),
                     WorkshopJson.submission(s.payloadJson()), s.submittedAt().toInstant()));
         }
@@ -323,11 +338,11 @@ public class WorkshopService {
             throw new UserFacingException("workshop.join.invalid");
         }
         WorkshopRow w = found.get();
-        repository.lock(w.id());
-        if (repository.participantCount(w.id(), w.jurisdictionId()) >= properties.maxParticipants()) {
+        repository.lock(w.scope(), w.id());
+        if (repository.participantCount(w.scope(), w.id()) >= properties.maxParticipants()) {
             throw new UserFacingException("workshop.join.full");
         }
-        long[] idAndSeq = repository.insertParticipant(w.id(), w.jurisdictionId(), name, now);
+        long[] idAndSeq = repository.insertParticipant(w.scope(), w.id(), w.jurisdictionId(), name, now);
         bus.publish(new WorkshopEvent(w.id(), WorkshopEvent.Kind.JOINED));
         return new ParticipantPass(w.id(), idAndSeq[0], w.jurisdictionId(), (int) idAndSeq[1], name);
     }
@@ -340,7 +355,7 @@ public class WorkshopService {
         Activity current = null;
         Submission own = null;
         if (w.status() == WorkshopStatus.OPEN && w.currentActivity() != null) {
-            for (ActivityRow a : repository.activities(w.id(), w.jurisdictionId())) {
+            for (ActivityRow a : repository.activities(w.scope(), w.id())) {
                 if (a.id() == w.currentActivity() && a.state() == ActivityState.OPEN) {
                     current = toActivity(a);
                     own = repository.ownSubmission(pass, a.id()).map(WorkshopJson::submission).orElse(null);
@@ -361,7 +376,7 @@ public class WorkshopService {
     public void submit(ParticipantPass pass, long activityId, Submission submission) {
         WorkshopRow w = repository.findForParticipant(pass, true)
                 .orElseThrow(() -> new NotFoundInScopeException("workshop", pass.workshopId()));
-        ActivityRow activity = repository.activities(w.id(), w.jurisdictionId()).stream()
+        ActivityRow activity = repository.activities(w.scope(), w.id()).stream()
                 .filter(a -> a.id() == activityId).findFirst()
                 .orElseThrow(() -> new NotFoundInScopeException("activity", activityId));
         if (w.status() != WorkshopStatus.OPEN || activity.state() != ActivityState.OPEN) {
@@ -392,25 +407,24 @@ public class WorkshopService {
 
     private WorkshopDetail detail(TenantScope scope, long id) {
         WorkshopRow w = repository.find(scope, id).orElseThrow(() -> new NotFoundInScopeException("workshop", id));
-        Map<Long, Integer> counts = repository.submissionCounts(w.id(), w.jurisdictionId());
-        List<ActivityInfo> activities = repository.activities(w.id(), w.jurisdictionId()).stream()
+        Map<Long, Integer> counts = repository.submissionCounts(w.scope(), w.id());
+        List<ActivityInfo> activities = repository.activities(w.scope(), w.id()).stream()
                 .map(a -> new ActivityInfo(toActivity(a), a.state(), counts.getOrDefault(a.id(), 0))).toList();
         return new WorkshopDetail(w.id(), w.clusterId(), w.clusterName(), w.jurisdictionId(), w.title(),
                 w.facilitator(), w.joinCode(), w.codeExpiresAt(), w.status(), w.createdAt(), w.closedAt(),
-                repository.participantCount(w.id(), w.jurisdictionId()), activities);
+                repository.participantCount(w.scope(), w.id()), activities);
     }
 
     private WorkshopResults compute(WorkshopRow w, @Nullable OffsetDateTime closedAt) {
         Map<Long, List<Submission>> byActivity = new LinkedHashMap<>();
-        for (SubmissionRow s : repository.submissions(w.id(), w.jurisdictionId())) {
+        for (SubmissionRow s : repository.submissions(w.scope(), w.id())) {
             byActivity.computeIfAbsent(s.activityId(), k -> new ArrayList<>()).add(WorkshopJson.submission(s.payloadJson()));
         }
         List<ActivityResult> results = new ArrayList<>();
-        for (ActivityRow a : repository.activities(w.id(), w.jurisdictionId())) {
+        for (ActivityRow a : repository.activities(w.scope(), w.id())) {
             results.add(WorkshopAggregation.aggregate(toActivity(a), byActivity.getOrDefault(a.id(), List.of())));
         }
-        return new WorkshopResults(w.id(), w.clusterId(), w.title(), repository.participantCount(w.id(),
-                w.jurisdictionId()), closedAt == null ? null : closedAt.toInstant(), results);
+        return new WorkshopResults(w.id(), w.clusterId(), w.title(), repository.participantCount(w.scope(), w.id()), closedAt == null ? null : closedAt.toInstant(), results);
     }
 
     private WorkshopRow runningForUpdate(TenantScope scope, long workshopId) {
@@ -426,7 +440,7 @@ public class WorkshopService {
     }
 
     private void requireActivity(WorkshopRow w, long activityId) {
-        if (repository.activities(w.id(), w.jurisdictionId()).stream().noneMatch(a -> a.id() == activityId)) {
+        if (repository.activities(w.scope(), w.id()).stream().noneMatch(a -> a.id() == activityId)) {
             throw new NotFoundInScopeException("activity", activityId);
         }
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import org.gvclab.web.base.UserFacingException;
 import org.gvclab.web.security.Role;
-import org.gvclab.web.security.UserRepository;
+import org.gvclab.web.security.UserAccounts;
 import org.gvclab.web.support.AppIT;
 import org.gvclab.web.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +24,7 @@ class AccountServiceIT {
     @Autowired
     AccountService accounts;
     @Autowired
-    UserRepository users;
+    UserAccounts users;
     @Autowired
     PasswordEncoder encoder;
 

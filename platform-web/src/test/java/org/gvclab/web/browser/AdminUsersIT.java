@@ -6,7 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.OffsetDateTime;
 import org.gvclab.web.security.Role;
-import org.gvclab.web.security.UserRepository;
+import org.gvclab.web.security.UserAccounts;
 import org.gvclab.web.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class AdminUsersIT extends BrowserTest {
 
     @Autowired
-    UserRepository users;
+    UserAccounts users;
     @Autowired
     PasswordEncoder encoder;
 

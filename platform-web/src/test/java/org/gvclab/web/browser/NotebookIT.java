@@ -88,6 +88,12 @@ class NotebookIT extends BrowserTest {
                         .setTimeout(org.gvclab.web.support.Browsers.LONG_STEP_TIMEOUT_MS));
         assertThat(diagnosis).not().hasAttribute("data-evaluation", before);
         assertThat(summaryText).hasAttribute("data-evaluation", textBefore);
+        // cells are computed in the background, the strategy comparison's Monte Carlo last: the brief is downloaded
+        // once the notebook shows it for the new cluster (a computing step)
+        assertThat(page.locator(".notebook-cell[data-kind='STRATEGY_COMPARISON'] .cell-result-area")).hasAttribute(
+                "data-evaluation", diagnosis.getAttribute("data-evaluation"),
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
+                        .setTimeout(org.gvclab.web.support.Browsers.LONG_STEP_TIMEOUT_MS));
 
         Download pdf = page.waitForDownload(() -> page.locator("#download-pdf").click());
         try (InputStream in = pdf.createReadStream(); PDDocument doc = Loader.loadPDF(in.readAllBytes())) {

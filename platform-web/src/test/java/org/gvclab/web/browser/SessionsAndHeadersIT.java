@@ -15,7 +15,7 @@ import org.gvclab.web.account.AccessTokenService;
 import org.gvclab.web.account.AccountService;
 import org.gvclab.web.account.NewUser;
 import org.gvclab.web.security.Role;
-import org.gvclab.web.security.UserRepository;
+import org.gvclab.web.security.UserAccounts;
 import org.gvclab.web.security.UserSessions;
 import org.gvclab.web.support.BrowserTest;
 import org.gvclab.web.support.Browsers;
@@ -33,7 +33,7 @@ class SessionsAndHeadersIT extends BrowserTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    UserRepository users;
+    UserAccounts users;
     @Autowired
     UserSessions sessions;
     @Autowired

@@ -5,10 +5,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.options.AriaRole;
 import java.time.OffsetDateTime;
 import java.util.Set;
-import org.gvclab.web.cluster.ClusterRepository;
+import org.gvclab.web.cluster.ClusterFixtures;
+import org.jooq.DSLContext;
 import org.gvclab.web.security.Role;
 import org.gvclab.web.security.TenantScope;
-import org.gvclab.web.security.UserRepository;
+import org.gvclab.web.security.UserAccounts;
 import org.gvclab.web.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,11 +19,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class SignInIT extends BrowserTest {
 
     @Autowired
-    UserRepository users;
+    UserAccounts users;
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    ClusterRepository clusters;
+    DSLContext dsl;
 
     private void createUser(String username, String password) {
         if (users.findByUsername(username).isEmpty()) {
@@ -96,7 +97,7 @@ class SignInIT extends BrowserTest {
 
     @Test
     void a_guessed_cluster_id_of_another_jurisdiction_shows_not_found() {
-        long dongguanCluster = clusters.findAll(new TenantScope(0, "test", Role.ADMIN, Set.of())).stream()
+        long dongguanCluster = new ClusterFixtures(dsl).findAll(new TenantScope(0, "test", Role.ADMIN, Set.of())).stream()
                 .filter(c -> c.nameEn().startsWith("Dongguan electronics cluster")).findFirst().orElseThrow().id();
         new LoginPage(page).open(url("login")).signIn("demo-official", "official-demo-zhuji-2026");
         assertThat(page.locator(".jurisdiction-card")).hasCount(1);

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import java.util.Set;
-import org.gvclab.web.cluster.ClusterRepository;
+import org.gvclab.web.cluster.ClusterFixtures;
+import org.jooq.DSLContext;
 import org.gvclab.web.security.Role;
 import org.gvclab.web.security.TenantScope;
 import org.gvclab.web.support.BrowserTest;
@@ -16,10 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StrategyIT extends BrowserTest {
 
     @Autowired
-    ClusterRepository clusters;
+    DSLContext dsl;
 
     private long socks() {
-        return clusters.findAll(new TenantScope(0, "test", Role.ADMIN, Set.of())).stream()
+        return new ClusterFixtures(dsl).findAll(new TenantScope(0, "test", Role.ADMIN, Set.of())).stream()
                 .filter(c -> c.nameEn().startsWith("Zhuji Datang")).findFirst().orElseThrow().id();
     }
 

@@ -17,10 +17,10 @@ import org.gvclab.core.io.model.IoTable;
 import org.gvclab.core.io.read.TableFormat;
 import org.gvclab.web.base.StaleDataException;
 import org.gvclab.web.cluster.ClusterDraft;
-import org.gvclab.web.cluster.ClusterRepository;
+import org.gvclab.web.cluster.ClusterFixtures;
 import org.gvclab.web.jurisdiction.AdminLevel;
 import org.gvclab.web.jurisdiction.JurisdictionDraft;
-import org.gvclab.web.jurisdiction.JurisdictionRepository;
+import org.gvclab.web.jurisdiction.JurisdictionFixtures;
 import org.gvclab.web.security.Role;
 import org.gvclab.web.security.TenantScope;
 import org.gvclab.web.support.TestDatabase;
@@ -30,6 +30,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** IO tables, their binary data and cached results are stored alike on H2 and PostgreSQL. */
 class IoTableRepositoryIT {
+
+    /** Inserts the test clusters (an administrator's scope may write to every jurisdiction). */
+    private static final TenantScope SEEDER = new TenantScope(0, "seeder", Role.ADMIN, Set.of());
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 29, 9, 0, 0, 0, ZoneOffset.UTC);
 
@@ -137,10 +140,10 @@ class IoTableRepositoryIT {
     void deleting_a_table_removes_its_data_results_and_the_clusters_links(TestDatabase db) {
         DSLContext dsl = db.freshlyMigrated();
         IoTableRepository repo = new IoTableRepository(dsl);
-        long zhuji = new JurisdictionRepository(dsl).insert(new JurisdictionDraft("330681", "诸暨市", "Zhuji",
+        long zhuji = JurisdictionFixtures.insert(dsl, new JurisdictionDraft("330681", "诸暨市", "Zhuji",
                 AdminLevel.COUNTY, null));
-        ClusterRepository clusters = new ClusterRepository(dsl);
-        long socks = clusters.insert(new ClusterDraft(zhuji, "大唐袜业", "Datang hosiery", null, null, null,
+        ClusterFixtures clusters = new ClusterFixtures(dsl);
+        long socks = clusters.insert(SEEDER, new ClusterDraft(zhuji, "大唐袜业", "Datang hosiery", null, null, null,
                 CurrencyUnit.CNY_10K), NOW);
         TenantScope official = new TenantScope(1, "o", Role.OFFICIAL, Set.of(zhuji));
         IoTable t = table(2, 3, 5);
@@ -170,12 +173,11 @@ class IoTableRepositoryIT {
     void a_cluster_outside_the_callers_jurisdictions_cannot_be_linked_or_seen(TestDatabase db) {
         DSLContext dsl = db.freshlyMigrated();
         IoTableRepository repo = new IoTableRepository(dsl);
-        JurisdictionRepository jurisdictions = new JurisdictionRepository(dsl);
-        long zhuji = jurisdictions.insert(new JurisdictionDraft("330681", "诸暨市", "Zhuji", AdminLevel.COUNTY, null));
-        long dongguan = jurisdictions.insert(new JurisdictionDraft("441900", "东莞市", "Dongguan", AdminLevel.CITY,
+        long zhuji = JurisdictionFixtures.insert(dsl, new JurisdictionDraft("330681", "诸暨市", "Zhuji", AdminLevel.COUNTY, null));
+        long dongguan = JurisdictionFixtures.insert(dsl, new JurisdictionDraft("441900", "东莞市", "Dongguan", AdminLevel.CITY,
                 null));
-        ClusterRepository clusters = new ClusterRepository(dsl);
-        long phones = clusters.insert(new ClusterDraft(dongguan, "东莞电子", "Dongguan electronics", null, null, null,
+        ClusterFixtures clusters = new ClusterFixtures(dsl);
+        long phones = clusters.insert(SEEDER, new ClusterDraft(dongguan, "东莞电子", "Dongguan electronics", null, null, null,
                 CurrencyUnit.CNY_10K), NOW);
         long id = store(repo, table(2, 2, 6));
         TenantScope zhujiOfficial = new TenantScope(1, "o", Role.OFFICIAL, Set.of(zhuji));

@@ -99,7 +99,7 @@ class IoNotebookCellsIT {
         EvaluatedNotebook e = evaluate(List.of(new IoIndicatorTableCell("bad", List.of("no_such_output"), List.of(),
                 List.of())));
         assertThat(e.resultsOf("bad")).first().isInstanceOfSatisfying(FailedResult.class,
-                f -> assertThat(f.message()).contains("no_such_output"));
+                f -> assertThat(f.message().en()).contains("no_such_output"));
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.gvclab.web.base.StaleDataException;
 import org.gvclab.web.jurisdiction.AdminLevel;
 import org.gvclab.web.jurisdiction.JurisdictionDraft;
-import org.gvclab.web.jurisdiction.JurisdictionRepository;
+import org.gvclab.web.jurisdiction.JurisdictionFixtures;
 import org.gvclab.web.support.TestDatabase;
 import org.jooq.DSLContext;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,9 +25,8 @@ class UserRepositoryIT {
     void a_user_reads_back_with_role_locale_and_memberships(TestDatabase db) {
         DSLContext dsl = db.freshlyMigrated();
         UserRepository users = new UserRepository(dsl);
-        JurisdictionRepository jurisdictions = new JurisdictionRepository(dsl);
-        long zhuji = jurisdictions.insert(new JurisdictionDraft("330681", "诸暨市", "Zhuji", AdminLevel.COUNTY, null));
-        long dongguan = jurisdictions.insert(new JurisdictionDraft("441900", "东莞市", "Dongguan", AdminLevel.CITY, null));
+        long zhuji = JurisdictionFixtures.insert(dsl, new JurisdictionDraft("330681", "诸暨市", "Zhuji", AdminLevel.COUNTY, null));
+        long dongguan = JurisdictionFixtures.insert(dsl, new JurisdictionDraft("441900", "东莞市", "Dongguan", AdminLevel.CITY, null));
 
         long id = users.insert("li.wei", "李伟", "{noop}x", Role.OFFICIAL, "zh-CN", NOW);
         users.replaceMemberships(id, Set.of(zhuji, dongguan));

@@ -26,7 +26,7 @@ import org.gvclab.web.cluster.ClusterDraft;
 import org.gvclab.web.cluster.ClusterService;
 import org.gvclab.core.cluster.CurrencyUnit;
 import org.gvclab.web.security.Role;
-import org.gvclab.web.security.UserRepository;
+import org.gvclab.web.security.UserAccounts;
 import org.gvclab.web.support.AppIT;
 import org.gvclab.web.support.SignedIn;
 import org.jooq.DSLContext;
@@ -47,7 +47,7 @@ class WorkshopServiceIT {
     @Autowired
     DSLContext dsl;
     @Autowired
-    UserRepository users;
+    UserAccounts users;
 
     @AfterEach
     void signOut() {

@@ -119,7 +119,7 @@ public final class ExcelWorkbookRenderer {
                         texts.add(new String[] {cell.id(), text.markdown()});
                         addProvenance(t(BriefLabels.TEXT) + " " + cell.id(), text.provenance().entries());
                     } else if (result instanceof FailedResult failed) {
-                        texts.add(new String[] {cell.id(), t(BriefLabels.NOT_COMPUTED) + failed.message()});
+                        texts.add(new String[] {cell.id(), t(BriefLabels.NOT_COMPUTED) + t(failed.message())});
                     }
                 }
             }

@@ -154,7 +154,7 @@ final class BriefHtml {
         } else if (result instanceof ChartResult chart) {
             chart(chart);
         } else if (result instanceof FailedResult failed) {
-            html.append("<div class=\"notice\">").append(t(BriefLabels.NOT_COMPUTED)).append(escape(failed.message()))
+            html.append("<div class=\"notice\">").append(t(BriefLabels.NOT_COMPUTED)).append(t(failed.message()))
                     .append("</div>");
         }
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.InternalServerError;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.gvclab.web.base.UserErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,7 @@ public class ServerErrorView extends InternalServerError {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String incident = ErrorHandling.incidentId();
+        String incident = UserErrors.incidentId();
         log.error("Incident {}: opening {} failed", incident, event.getLocation().getPath(),
                 parameter.getCaughtException());
         getElement().removeAllChildren();

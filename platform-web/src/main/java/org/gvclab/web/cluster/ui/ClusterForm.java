@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * A cluster's names, jurisdiction, industry (from the shipped ISIC Rev.4 / GB/T 4754-2017 code list) and currency
  * unit. Fires a {@link SaveEvent} with a draft; knows no service.
  */
-public class ClusterForm extends Composite<FormLayout> {
+class ClusterForm extends Composite<FormLayout> {
 
     /** Mutable form state for the binder. */
     static final class State {
@@ -42,7 +42,7 @@ public class ClusterForm extends Composite<FormLayout> {
     private final Binder<State> binder = new Binder<>();
     private final State state = new State();
 
-    public ClusterForm(List<Jurisdiction> writable, @Nullable Cluster existing) {
+    ClusterForm(List<Jurisdiction> writable, @Nullable Cluster existing) {
         Locale locale = getLocale();
         ComboBox<Jurisdiction> jurisdiction = new ComboBox<>(getTranslation("cluster.jurisdiction"));
         jurisdiction.setId("cluster-jurisdiction");

@@ -29,11 +29,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.gvclab.core.cluster.CsvRecords;
 import org.gvclab.core.cluster.ExcelTemplate;
 import org.gvclab.core.cluster.FieldCatalogue;
 import org.gvclab.core.cluster.ImportPreview;
-import org.gvclab.core.cluster.YearlyRecord;
 import org.gvclab.web.cluster.Cluster;
 import org.gvclab.web.cluster.ClusterDataService;
 import org.gvclab.web.cluster.ClusterService;
@@ -186,7 +184,7 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
         Dialog dialog = new Dialog(getTranslation(stored == null ? "data.addYear" : "data.editYear",
                 stored == null ? "" : String.valueOf(stored.year())));
         dialog.setWidth("min(72rem, 96vw)");
-        YearForm form = new YearForm(c.currency(), getLocale());
+        YearForm form = new YearForm(c.currency(), getLocale(), data::check);
         int suggested = data.years(c.id()).stream().mapToInt(StoredYear::year).max().orElse(java.time.Year.now()
                 .getValue() - 2) + 1;
         form.edit(stored == null ? null : stored.record(), stored == null ? null : stored.version(), suggested);
@@ -234,9 +232,7 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
         }
         ImportPreview preview;
         try {
-            preview = fileName.toLowerCase(Locale.ROOT).endsWith(".csv")
-                    ? CsvRecords.read(new ByteArrayInputStream(bytes), fileName)
-                    : ExcelTemplate.read(new ByteArrayInputStream(bytes), fileName);
+            preview = data.preview(fileName, new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw new org.gvclab.web.base.UserFacingException("data.import.unreadable", fileName);
         }
@@ -258,19 +254,17 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
 
     private DownloadHandler templateDownload(Cluster c) {
         return event -> {
-            List<YearlyRecord> records = data.records(c.id());
             event.setFileName("gvclab-" + c.id() + "-template.xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            ExcelTemplate.write(event.getOutputStream(), c.currency(), records);
+            data.writeTemplate(c, event.getOutputStream());
         };
     }
 
     private DownloadHandler csvDownload(Cluster c) {
         return event -> {
-            List<YearlyRecord> records = data.records(c.id());
             event.setFileName("gvclab-" + c.id() + "-data.csv");
             event.setContentType("text/csv; charset=UTF-8");
-            CsvRecords.write(event.getOutputStream(), records);
+            data.writeCsv(c, event.getOutputStream());
         };
     }
 

@@ -17,11 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.gvclab.core.cluster.CurrencyUnit;
 import org.gvclab.core.cluster.Field;
 import org.gvclab.core.cluster.FieldCatalogue;
 import org.gvclab.core.cluster.RecordProblem;
-import org.gvclab.core.cluster.RecordValidator;
 import org.gvclab.core.cluster.Severity;
 import org.gvclab.core.cluster.YearlyRecord;
 import org.jspecify.annotations.Nullable;
@@ -31,14 +31,19 @@ import org.jspecify.annotations.Nullable;
  * allowed range and hint. On save it runs the core's validator and marks every problem on its fields; only a
  * record without errors is handed on, as a {@link SaveEvent}. The form knows no service.
  */
-public class YearForm extends Composite<VerticalLayout> {
+class YearForm extends Composite<VerticalLayout> {
 
+    private final Function<YearlyRecord, List<RecordProblem>> check;
     private final IntegerField year = new IntegerField();
     private final Map<String, NumberField> fields = new LinkedHashMap<>();
     private final Div summary = new Div();
     private @Nullable Integer version;
 
-    public YearForm(CurrencyUnit currency, Locale locale) {
+    /**
+     * @param check the consistency rules of a record (the view passes its service's; the form knows no service)
+     */
+    YearForm(CurrencyUnit currency, Locale locale, Function<YearlyRecord, List<RecordProblem>> check) {
+        this.check = check;
         VerticalLayout root = getContent();
         root.setPadding(false);
         setId("year-form");
@@ -119,11 +124,11 @@ public class YearForm extends Composite<VerticalLayout> {
             }
         }
         YearlyRecord record = new YearlyRecord(y, enteredValues());
-        List<RecordProblem> problems = RecordValidator.validate(record);
+        List<RecordProblem> problems = check.apply(record);
         if (!problems.isEmpty()) {
             showProblems(problems);
         }
-        if (!RecordValidator.hasErrors(problems)) {
+        if (problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
             fireEvent(new SaveEvent(this, record, version));
         }
     }

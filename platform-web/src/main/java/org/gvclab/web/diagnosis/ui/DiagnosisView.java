@@ -36,18 +36,15 @@ import org.gvclab.core.paradox.GroupScore;
 import org.gvclab.core.paradox.IndicatorScore;
 import org.gvclab.web.base.ui.EChart;
 import org.gvclab.web.cluster.Cluster;
-import org.gvclab.web.cluster.ClusterDataService;
 import org.gvclab.web.cluster.ClusterService;
-import org.gvclab.web.indicator.UserIndicator;
+import org.gvclab.web.indicator.UserIndicatorValue;
 import org.gvclab.web.indicator.UserIndicatorService;
-import org.gvclab.core.cluster.YearlyRecord;
-import org.gvclab.core.indicator.UserFormula;
 import org.gvclab.web.cluster.ui.ClusterNav;
 import org.gvclab.web.diagnosis.ClusterDiagnosis;
 import org.gvclab.web.diagnosis.DiagnosisService;
 
 /**
- * A cluster's diagnosis (METHODS.md §4): the five factor scores as a radar, the lock-in index and its trend, the
+ * A cluster's diagnosis (docs/model.md): the five factor scores as a radar, the lock-in index and its trend, the
  * indicators that drive it, production architecture, governance type, upgrading stage and the recommended path
  * with reasons. Every indicator value opens its formula, inputs and source.
  */
@@ -57,15 +54,12 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
 
     private final ClusterService clusters;
     private final DiagnosisService diagnoses;
-    private final ClusterDataService data;
     private final UserIndicatorService userIndicators;
     private String title = "";
 
-    public DiagnosisView(ClusterService clusters, DiagnosisService diagnoses, ClusterDataService data,
-                         UserIndicatorService userIndicators) {
+    public DiagnosisView(ClusterService clusters, DiagnosisService diagnoses, UserIndicatorService userIndicators) {
         this.clusters = clusters;
         this.diagnoses = diagnoses;
-        this.data = data;
         this.userIndicators = userIndicators;
     }
 
@@ -197,22 +191,13 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
 
     /** The indicators consultants defined for this cluster's jurisdiction, on the latest year, with provenance. */
     private void addUserIndicators(ClusterDiagnosis d, NumberFormat number) {
-        List<UserIndicator> own = userIndicators.forJurisdiction(d.cluster().jurisdictionId());
-        if (own.isEmpty()) {
+        List<UserIndicatorValue> rows = userIndicators.latestValues(d.cluster().id(), d.cluster().jurisdictionId());
+        if (rows.isEmpty()) {
             return;
         }
         Locale locale = getLocale();
-        List<YearlyRecord> records = data.records(d.cluster().id());
-        YearlyRecord latest = records.get(records.size() - 1);
-        YearlyRecord previous = records.stream().filter(r -> r.year() == latest.year() - 1).findFirst().orElse(null);
-        record Row(UserIndicator definition, Indicator indicator, IndicatorValue value) {
-        }
-        List<Row> rows = own.stream().map(u -> {
-            Indicator indicator = u.toIndicator();
-            return new Row(u, indicator, UserFormula.parse(u.formula()).evaluate(u.code(), latest, previous));
-        }).toList();
         add(new H3(getTranslation("diagnosis.userIndicators")));
-        Grid<Row> grid = new Grid<>();
+        Grid<UserIndicatorValue> grid = new Grid<>();
         grid.setId("user-indicator-values");
         grid.addColumn(r -> r.definition().name().in(locale)).setHeader(getTranslation("diagnosis.indicator"))
                 .setFlexGrow(3);

@@ -29,7 +29,6 @@ import org.gvclab.core.cluster.FieldCatalogue;
 import org.gvclab.core.indicator.FormulaError;
 import org.gvclab.core.indicator.Group;
 import org.gvclab.core.indicator.Polarity;
-import org.gvclab.core.indicator.UserFormula;
 import org.gvclab.web.indicator.UserIndicator;
 import org.gvclab.web.indicator.UserIndicatorDraft;
 import org.gvclab.web.indicator.UserIndicatorService;
@@ -90,10 +89,10 @@ public class UserIndicatorsView extends VerticalLayout implements HasDynamicTitl
         group.setValue(Group.INDUSTRIAL_INNOVATION);
         Div problems = new Div();
         problems.setId("formula-problems");
-        formula.addValueChangeListener(e -> showProblems(problems, UserFormula.validate(e.getValue()), locale));
+        formula.addValueChangeListener(e -> showProblems(problems, service.check(e.getValue()), locale));
 
         Button save = new Button(getTranslation("action.save"), e -> {
-            List<FormulaError> errors = UserFormula.validate(formula.getValue());
+            List<FormulaError> errors = service.check(formula.getValue());
             showProblems(problems, errors, locale);
             if (!errors.isEmpty()) {
                 return;

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -29,21 +28,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
-import org.gvclab.core.io.model.IoException;
-import org.gvclab.core.io.model.SingularMatrixException;
 import org.gvclab.core.io.read.Detection;
 import org.gvclab.core.io.read.TableFormat;
 import org.gvclab.core.io.read.TableRelease;
 import org.gvclab.core.io.read.TableValidationException;
-import org.gvclab.web.base.UserFacingException;
 import org.gvclab.web.iotable.ImportOutcome;
 import org.gvclab.web.iotable.ImportPhase;
 import org.gvclab.web.iotable.IoTableService;
 import org.gvclab.web.iotable.StoredIoTable;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The stored IO tables, and for administrators and consultants an upload: the file goes to a temporary file, is
@@ -55,15 +48,13 @@ import org.slf4j.LoggerFactory;
 @PermitAll
 public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final Logger log = LoggerFactory.getLogger(IoTablesView.class);
-
     private final IoTableService service;
     private final Select<Optional<TableFormat>> format = new Select<>();
     private final Div progressPanel = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final Span recognised = new Span();
-    private final Div errorPanel = new Div();
+    private final ImportErrorPanel errorPanel = new ImportErrorPanel();
     private final Div choicePanel = new Div();
     private @Nullable Upload upload;
     private @Nullable UI ui;
@@ -111,11 +102,6 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
         progressPanel.add(recognised, status, progress);
         progressPanel.setWidth("min(40rem, 100%)");
         progressPanel.setVisible(false);
-        errorPanel.setId("io-import-error");
-        errorPanel.setVisible(false);
-        errorPanel.getStyle().set("border-left", "4px solid var(--lumo-error-color)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("background", "var(--lumo-error-color-10pct)");
         choicePanel.setId("io-format-choice");
         choicePanel.setVisible(false);
         section.add(format, u, progressPanel, choicePanel, errorPanel);
@@ -149,14 +135,22 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         current.access(() -> {
-            errorPanel.setVisible(false);
+            errorPanel.hide();
             choicePanel.setVisible(false);
             Optional<TableFormat> chosen = format.getValue() == null ? Optional.empty() : format.getValue();
             if (chosen.isPresent()) {
                 start(uploadName, file, chosen.get(), null);
                 return;
             }
-            Detection detection = service.detect(file, uploadName);
+            Detection detection;
+            try {
+                detection = service.detect(file, uploadName);
+            } catch (TableValidationException refused) {
+                // a workbook found to be a zip bomb while its layout is detected is refused like one found later
+                service.discardUpload(file);
+                finished(uploadName, null, refused);
+                return;
+            }
             TableRelease release = detection.release();
             if (release == null) {
                 askFormat(uploadName, file, detection);
@@ -239,74 +233,17 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         progressPanel.setVisible(false);
-        showError(uploadName, error == null ? new IllegalStateException("no outcome") : unwrap(error));
+        errorPanel.show(uploadName, error == null ? new IllegalStateException("no outcome") : error,
+                maxUnpackedText());
         Upload u = upload;
         if (u != null) {
             u.clearFileList(); // ready for the corrected file
         }
     }
 
-    private void showError(String uploadName, Throwable error) {
-        errorPanel.removeAll();
-        errorPanel.add(new H4(getTranslation("io.error.title")));
-        if (error instanceof TableValidationException e
-                && e.reason() != TableValidationException.Reason.CONTENT) {
-            // known bad uploads get a message in the reader's language; the core's detail stays in the log
-            log.info("Upload {} refused: {}", uploadName, e.getMessage());
-            errorPanel.add(line("io-error-file", "io.error.file", uploadName));
-            errorPanel.add(line("io-error-problem", "io.error.problem",
-                    e.reason() == TableValidationException.Reason.TOO_LARGE
-                            ? getTranslation("io.error.tooLarge", uploadName, maxUnpackedText())
-                            : getTranslation("io.error.notContainer", uploadName)));
-        } else if (error instanceof TableValidationException e) {
-            errorPanel.add(line("io-error-file", "io.error.file", e.file()));
-            errorPanel.add(line("io-error-line", "io.error.line", e.line() > 0 ? String.valueOf(e.line())
-                    : getTranslation("io.error.wholeFile")));
-            if (e.label() != null) {
-                errorPanel.add(line("io-error-label", "io.error.label", e.label()));
-            }
-            errorPanel.add(line("io-error-problem", "io.error.problem", e.problemIn(getLocale())));
-        } else if (error instanceof SingularMatrixException e) {
-            errorPanel.add(line("io-error-file", "io.error.file", uploadName));
-            errorPanel.add(line("io-error-label", "io.error.label", e.label()));
-            errorPanel.add(line("io-error-problem", "io.error.problem",
-                    getTranslation("io.error.singular", e.matrix(), e.label(), e.getMessage())));
-        } else if (error instanceof UserFacingException e) {
-            errorPanel.add(line("io-error-problem", "io.error.problem",
-                    getTranslation(e.messageKey(), e.args())));
-        } else if (error instanceof IoException e) {
-            errorPanel.add(line("io-error-file", "io.error.file", uploadName));
-            errorPanel.add(line("io-error-problem", "io.error.problem", e.getMessage()));
-        } else {
-            String incident = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Incident {}: import of {} failed", incident, uploadName, error);
-            errorPanel.add(line("io-error-problem", "io.error.problem", getTranslation("error.unexpected", incident)));
-        }
-        Paragraph nothing = new Paragraph(getTranslation("io.error.nothingStored"));
-        nothing.setId("io-nothing-stored");
-        errorPanel.add(nothing);
-        errorPanel.setVisible(true);
-    }
-
+    /** The largest unpacked size of an upload, as the refusal of a too large one says it. */
     private String maxUnpackedText() {
         return service.maxZipTotalBytes() / (1024 * 1024) + " MB";
-    }
-
-    private Div line(String id, String key, String value) {
-        Span name = new Span(getTranslation(key) + ": ");
-        name.getStyle().set("font-weight", "600");
-        Span text = new Span(value);
-        text.setId(id);
-        return new Div(name, text);
-    }
-
-    private static Throwable unwrap(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException
-                || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 
     private String seconds(long millis) {

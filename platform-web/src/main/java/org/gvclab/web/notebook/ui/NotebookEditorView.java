@@ -4,14 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -27,49 +21,32 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.gvclab.core.notebook.Cell;
-import org.gvclab.core.notebook.CellKind;
-import org.gvclab.core.notebook.ChartCell;
-import org.gvclab.core.notebook.ChartChoice;
-import org.gvclab.core.notebook.DiagnosisSummaryCell;
 import org.gvclab.core.notebook.EvaluatedNotebook;
-import org.gvclab.core.notebook.IndicatorTableCell;
-import org.gvclab.core.notebook.IoIndicatorTableCell;
-import org.gvclab.core.notebook.MarkdownCell;
 import org.gvclab.core.notebook.NotebookDocument;
-import org.gvclab.core.notebook.NotebookEvaluator;
-import org.gvclab.core.notebook.NotebookParameters;
-import org.gvclab.core.notebook.NotebookTemplates;
-import org.gvclab.core.notebook.StrategyComparisonCell;
-import org.gvclab.core.notebook.WorkshopResultsCell;
-import org.gvclab.web.cluster.Cluster;
-import org.gvclab.web.cluster.ClusterDataService;
-import org.gvclab.web.cluster.ClusterService;
-import org.gvclab.web.cluster.StoredYear;
+import org.gvclab.web.base.job.Job;
+import org.gvclab.web.base.ui.JobUi;
+import org.gvclab.web.notebook.CellPlugin;
+import org.gvclab.web.notebook.CellPlugins;
+import org.gvclab.web.notebook.LiveNotebook;
+import org.gvclab.web.notebook.NotebookInputs;
 import org.gvclab.web.notebook.NotebookRendering;
 import org.gvclab.web.notebook.NotebookService;
-import org.gvclab.web.notebook.NotebookVersion;
+import org.gvclab.web.notebook.ParameterOptions;
 import org.gvclab.web.notebook.StoredNotebook;
-import org.gvclab.web.iotable.IoTableService;
-import org.gvclab.web.iotable.StoredIoTable;
-import org.gvclab.web.strategy.SavedScenario;
-import org.gvclab.web.strategy.StrategyService;
-import org.gvclab.web.workshop.WorkshopService;
-import org.gvclab.web.workshop.WorkshopStatus;
-import org.gvclab.web.workshop.WorkshopSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The notebook editor: a parameter bar (cluster, years) on top, then the cells — text with a live, sanitised
- * preview, and computed tables, charts and diagnoses. A parameter change recomputes only the cells that depend on
- * it. The owner adds, moves and deletes cells, saves (every save is kept in the history), restores an earlier
- * version and shares the notebook read-only within its jurisdiction; anyone who may open it downloads the PDF
- * brief and the Excel workbook.
+ * The notebook editor: a {@link ParameterBar} on top, then one {@link CellPanel} per cell — text with a live,
+ * sanitised preview, computed tables, charts and diagnoses. Cells are evaluated in the background and each shows its
+ * results as they arrive; a change recomputes only the cells that depend on it. Cell kinds come from the installed
+ * {@link CellPlugin}s. The owner adds, moves and deletes cells, saves (every save is kept in the history), restores
+ * an earlier version and shares the notebook read-only within its jurisdiction; anyone who may open it downloads the
+ * PDF brief and the Excel workbook.
  */
 @Route("notebooks/:notebookId([0-9]+)")
 @PermitAll
@@ -77,31 +54,25 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
 
     private final NotebookService notebooks;
     private final NotebookRendering rendering;
-    private final ClusterService clusters;
-    private final ClusterDataService data;
-    private final StrategyService strategies;
-    private final WorkshopService workshops;
-    private final IoTableService ioTables;
-    private final NotebookEvaluator evaluator;
+    private final CellPlugins plugins;
+    private final ParameterOptions options;
+    private final LiveNotebook live;
     private final VerticalLayout cellList = new VerticalLayout();
-    private final Map<String, Div> resultAreas = new HashMap<>();
+    private final Map<String, CellPanel> panels = new HashMap<>();
     private final Span status = new Span();
     private @Nullable StoredNotebook stored;
     private @Nullable NotebookDocument document;
+    private @Nullable Job<EvaluatedNotebook> running;
     private boolean editable;
     private int evaluations;
 
-    public NotebookEditorView(NotebookService notebooks, NotebookRendering rendering, ClusterService clusters,
-                              ClusterDataService data, StrategyService strategies, WorkshopService workshops,
-                              IoTableService ioTables) {
-        this.ioTables = ioTables;
-        this.strategies = strategies;
-        this.workshops = workshops;
+    public NotebookEditorView(NotebookService notebooks, NotebookRendering rendering, CellPlugins plugins,
+                              ParameterOptions options) {
         this.notebooks = notebooks;
         this.rendering = rendering;
-        this.clusters = clusters;
-        this.data = data;
-        this.evaluator = rendering.newEvaluator();
+        this.plugins = plugins;
+        this.options = options;
+        this.live = rendering.open();
         cellList.setPadding(false);
         cellList.setId("cells");
         status.setId("notebook-status");
@@ -118,7 +89,7 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void build() {
         StoredNotebook nb = Objects.requireNonNull(stored);
-        NotebookDocument doc = Objects.requireNonNull(document);
+        NotebookDocument doc = current();
         removeAll();
         TextField title = new TextField();
         title.setId("notebook-title");
@@ -137,103 +108,16 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
                 current().parameters(), current().cells())));
         HorizontalLayout head = new HorizontalLayout(title, language);
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(head, parameterBar(doc), actions(nb), cellList);
+        ParameterBar bar = new ParameterBar(NotebookInputs.lenient(doc.parameters()), editable, getLocale(),
+                (parameter, inputs) -> options.choices(parameter, inputs, nb.jurisdictionId()),
+                inputs -> change(new NotebookDocument(current().title(), current().language(), inputs.parameters(),
+                        current().cells())));
+        add(head, bar, actions(nb), cellList);
         rebuildCells();
     }
 
     private NotebookDocument current() {
         return Objects.requireNonNull(document);
-    }
-
-    private HorizontalLayout parameterBar(NotebookDocument doc) {
-        Locale locale = getLocale();
-        ComboBox<Cluster> cluster = new ComboBox<>(getTranslation("notebook.param.cluster"));
-        cluster.setId("param-cluster");
-        List<Cluster> options = clusters.visible().stream()
-                .filter(c -> c.jurisdictionId() == Objects.requireNonNull(stored).jurisdictionId()).toList();
-        cluster.setItems(options);
-        cluster.setItemLabelGenerator(c -> c.name(locale));
-        cluster.setWidth("24rem");
-        cluster.setReadOnly(!editable);
-        String chosen = doc.parameters().clusterId();
-        options.stream().filter(c -> String.valueOf(c.id()).equals(chosen)).findFirst().ifPresent(cluster::setValue);
-        MultiSelectComboBox<Integer> years = new MultiSelectComboBox<>(getTranslation("notebook.param.years"));
-        years.setId("param-years");
-        years.setHelperText(getTranslation("notebook.param.years.hint"));
-        years.setReadOnly(!editable);
-        Runnable loadYears = () -> {
-            Cluster c = cluster.getValue();
-            years.setItems(c == null ? List.of() : data.years(c.id()).stream().map(StoredYear::year).toList());
-        };
-        loadYears.run();
-        years.setValue(new LinkedHashSet<>(doc.parameters().years()));
-        cluster.addValueChangeListener(e -> {
-            loadYears.run();
-            years.clear();
-            NotebookParameters p = current().parameters();
-            // a saved scenario belongs to one cluster: a new cluster starts from the default scenario
-            change(withParameters(new NotebookParameters(e.getValue() == null ? null : String.valueOf(e.getValue().id()),
-                    List.of(), null, p.ioTableId())));
-        });
-        years.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                NotebookParameters p = current().parameters();
-                change(withParameters(new NotebookParameters(p.clusterId(), List.copyOf(e.getValue()),
-                        p.scenarioId(), p.ioTableId())));
-            }
-        });
-        Select<SavedScenario> scenario = new Select<>();
-        scenario.setId("param-scenario");
-        scenario.setLabel(getTranslation("notebook.param.scenario"));
-        scenario.setEmptySelectionAllowed(true);
-        scenario.setEmptySelectionCaption(getTranslation("notebook.param.scenario.default"));
-        scenario.setItemLabelGenerator(s -> s == null ? getTranslation("notebook.param.scenario.default")
-                : s.scenario().name() + " (" + s.createdAt().toLocalDate() + ")");
-        scenario.setReadOnly(!editable);
-        Runnable loadScenarios = () -> {
-            Cluster c = cluster.getValue();
-            List<SavedScenario> saved = c == null ? List.of() : strategies.scenarios(c.id());
-            scenario.setItems(saved);
-            String id = current().parameters().scenarioId();
-            scenario.setValue(saved.stream().filter(s -> String.valueOf(s.id()).equals(id)).findFirst().orElse(null));
-        };
-        loadScenarios.run();
-        cluster.addValueChangeListener(e -> loadScenarios.run());
-        scenario.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                NotebookParameters p = current().parameters();
-                change(withParameters(new NotebookParameters(p.clusterId(), p.years(),
-                        e.getValue() == null ? null : String.valueOf(e.getValue().id()), p.ioTableId())));
-            }
-        });
-        Select<StoredIoTable> ioTable = new Select<>();
-        ioTable.setId("param-io-table");
-        ioTable.setLabel(getTranslation("notebook.param.ioTable"));
-        ioTable.setEmptySelectionAllowed(true);
-        ioTable.setEmptySelectionCaption(getTranslation("notebook.param.ioTable.none"));
-        List<StoredIoTable> tables = ioTables.list();
-        ioTable.setItems(tables);
-        ioTable.setItemLabelGenerator(t -> t == null ? getTranslation("notebook.param.ioTable.none") : t.name());
-        ioTable.setReadOnly(!editable);
-        tables.stream().filter(t -> String.valueOf(t.id()).equals(doc.parameters().ioTableId())).findFirst()
-                .ifPresent(ioTable::setValue);
-        ioTable.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                NotebookParameters p = current().parameters();
-                change(withParameters(new NotebookParameters(p.clusterId(), p.years(), p.scenarioId(),
-                        e.getValue() == null ? null : String.valueOf(e.getValue().id()))));
-            }
-        });
-        HorizontalLayout bar = new HorizontalLayout(cluster, years, scenario, ioTable);
-        bar.setId("parameter-bar");
-        bar.setWrap(true);
-        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return bar;
-    }
-
-    private NotebookDocument withParameters(NotebookParameters parameters) {
-        NotebookDocument d = current();
-        return new NotebookDocument(d.title(), d.language(), parameters, d.cells());
     }
 
     private HorizontalLayout actions(StoredNotebook nb) {
@@ -243,15 +127,17 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
             Button save = new Button(getTranslation("action.save"), e -> save());
             save.setId("save-notebook");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Select<CellKind> add = new Select<>();
+            Select<CellPlugin<?>> add = new Select<>();
             add.setId("add-cell");
             add.setPlaceholder(getTranslation("notebook.addCell"));
             add.setAriaLabel(getTranslation("notebook.addCell"));
-            add.setItems(CellKind.values());
-            add.setItemLabelGenerator(k -> k == null ? "" : getTranslation("notebook.kind." + k.name()));
+            add.setItems(plugins.all());
+            add.setItemLabelGenerator(p -> p == null ? "" : getTranslation("notebook.kind." + p.kind().name()));
             add.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
-                    addCell(e.getValue());
+                    List<Cell> cells = new ArrayList<>(current().cells());
+                    cells.add(plugins.newCell(e.getValue()));
+                    setCells(cells);
                     add.clear();
                 }
             });
@@ -276,12 +162,13 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
         return actions;
     }
 
+    /** The brief or workbook of the notebook as shown (unsaved changes included). */
     private DownloadHandler download(String kind) {
         return event -> {
             StoredNotebook nb = Objects.requireNonNull(stored);
             StoredNotebook asShown = new StoredNotebook(nb.id(), nb.jurisdictionId(), current(), nb.shared(),
                     nb.owner(), nb.version(), nb.createdAt(), nb.updatedAt());
-            EvaluatedNotebook evaluated = evaluator.evaluate(current());
+            EvaluatedNotebook evaluated = live.evaluateNow(current());
             event.setFileName(NotebookRendering.fileName(asShown, kind));
             if (kind.equals("pdf")) {
                 event.setContentType("application/pdf");
@@ -293,27 +180,12 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
         };
     }
 
-    private void addCell(CellKind kind) {
-        String id = NotebookTemplates.id();
-        Cell cell = switch (kind) {
-            case MARKDOWN -> new MarkdownCell(id, "");
-            case INDICATOR_TABLE -> new IndicatorTableCell(id, List.of());
-            case CHART -> new ChartCell(id, ChartChoice.FACTOR_RADAR, List.of());
-            case DIAGNOSIS_SUMMARY -> new DiagnosisSummaryCell(id, true);
-            case STRATEGY_COMPARISON -> new StrategyComparisonCell(id, List.of("S0", "S1", "S2", "S3", "S4"), 10);
-            case IO_INDICATOR_TABLE -> new IoIndicatorTableCell(id, List.of(), List.of(), List.of());
-            case WORKSHOP_RESULTS -> new WorkshopResultsCell(id, "");
-        };
-        List<Cell> cells = new ArrayList<>(current().cells());
-        cells.add(cell);
-        setCells(cells);
-        rebuildCells();
-    }
-
+    /** A new list of cells (added, moved or deleted): the panels are made again, then the cells evaluated. */
     private void setCells(List<Cell> cells) {
         NotebookDocument d = current();
         document = new NotebookDocument(d.title(), d.language(), d.parameters(), cells);
         status.setText(getTranslation("notebook.unsaved"));
+        rebuildCells();
     }
 
     /** A change of the document: re-evaluates (only the cells whose inputs changed are recomputed). */
@@ -325,101 +197,69 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void rebuildCells() {
         cellList.removeAll();
-        resultAreas.clear();
+        panels.clear();
         List<Cell> cells = current().cells();
-        List<WorkshopSummary> closed = editable && cells.stream().anyMatch(WorkshopResultsCell.class::isInstance)
-                ? closedWorkshops() : List.of();
+        CellPanel.Actions actions = !editable ? null : new CellPanel.Actions() {
+            @Override
+            public void move(Cell cell, int delta) {
+                List<Cell> next = new ArrayList<>(current().cells());
+                int i = next.indexOf(cell);
+                int j = i + delta;
+                if (i >= 0 && j >= 0 && j < next.size()) {
+                    next.set(i, next.get(j));
+                    next.set(j, cell);
+                    setCells(next);
+                }
+            }
+
+            @Override
+            public void delete(Cell cell) {
+                List<Cell> next = new ArrayList<>(current().cells());
+                next.removeIf(c -> c.id().equals(cell.id()));
+                setCells(next);
+            }
+        };
         for (int i = 0; i < cells.size(); i++) {
-            cellList.add(cellPanel(cells.get(i), i, cells.size(), closed));
+            Cell cell = cells.get(i);
+            CellPanel panel = new CellPanel(cell, editable ? editor(cell) : null, actions, i, cells.size());
+            panels.put(cell.id(), panel);
+            cellList.add(panel);
         }
         evaluate();
     }
 
-    private Component cellPanel(Cell cell, int index, int count, List<WorkshopSummary> closed) {
-        Div panel = new Div();
-        panel.addClassName("notebook-cell");
-        panel.getElement().setAttribute("data-kind", cell.kind().name());
-        panel.getElement().setAttribute("data-cell-id", cell.id());
-        panel.setWidthFull();
-        panel.getStyle().set("border-left", "3px solid var(--lumo-contrast-10pct)").set("padding-left",
-                "var(--lumo-space-m)").set("box-sizing", "border-box");
-        HorizontalLayout bar = new HorizontalLayout();
-        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        Span kind = new Span(getTranslation("notebook.kind." + cell.kind().name()));
-        kind.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        bar.add(kind);
-        if (editable) {
-            Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(cell, -1));
-            up.setEnabled(index > 0);
-            up.addClassName("cell-up");
-            up.setAriaLabel(getTranslation("notebook.moveUp"));
-            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(cell, 1));
-            down.setEnabled(index < count - 1);
-            down.addClassName("cell-down");
-            down.setAriaLabel(getTranslation("notebook.moveDown"));
-            Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-                List<Cell> cells = new ArrayList<>(current().cells());
-                cells.removeIf(c -> c.id().equals(cell.id()));
-                setCells(cells);
-                rebuildCells();
-            });
-            delete.addClassName("cell-delete");
-            delete.setAriaLabel(getTranslation("notebook.deleteCell"));
-            for (Button b : List.of(up, down, delete)) {
-                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            }
-            bar.add(up, down, delete);
-        }
-        panel.add(bar);
-        if (editable) {
-            panel.add(CellEditor.of(cell, this, closed, updated -> {
-                List<Cell> cells = new ArrayList<>(current().cells());
-                cells.replaceAll(c -> c.id().equals(updated.id()) ? updated : c);
-                change(new NotebookDocument(current().title(), current().language(), current().parameters(), cells));
-            }));
-        }
-        Div results = new Div();
-        results.setWidthFull();
-        results.addClassName("cell-result-area");
-        resultAreas.put(cell.id(), results);
-        panel.add(results);
-        return panel;
+    /** The plug-in's editor of a cell; each change replaces the cell in the document. */
+    private @Nullable Component editor(Cell cell) {
+        Consumer<Cell> onChange = updated -> {
+            List<Cell> cells = new ArrayList<>(current().cells());
+            cells.replaceAll(c -> c.id().equals(updated.id()) ? updated : c);
+            change(new NotebookDocument(current().title(), current().language(), current().parameters(), cells));
+        };
+        return plugins.of(cell).map(p -> p.editor(cell, onChange::accept)).orElse(null);
     }
 
-    private List<WorkshopSummary> closedWorkshops() {
-        return workshops.visible().stream().filter(w -> w.status() == WorkshopStatus.CLOSED).toList();
-    }
-
-    private void move(Cell cell, int delta) {
-        List<Cell> cells = new ArrayList<>(current().cells());
-        int i = cells.indexOf(cell);
-        int j = i + delta;
-        if (i < 0 || j < 0 || j >= cells.size()) {
-            return;
-        }
-        cells.set(i, cells.get(j));
-        cells.set(j, cell);
-        setCells(cells);
-        rebuildCells();
-    }
-
+    /**
+     * Evaluates the notebook in the background; each cell shows its results as they arrive. A newer evaluation
+     * cancels an older one still running, whose late results are ignored.
+     */
     private void evaluate() {
-        EvaluatedNotebook evaluated = evaluator.evaluate(current());
-        evaluations++;
-        Locale locale = getLocale();
-        for (Cell cell : current().cells()) {
-            Div area = resultAreas.get(cell.id());
-            if (area == null) {
-                continue;
-            }
-            boolean recomputed = evaluated.recomputed().contains(cell.id());
-            if (recomputed || area.getChildren().findAny().isEmpty()) {
-                area.removeAll();
-                area.add(new ResultView(evaluated.resultsOf(cell.id()), locale));
-                area.getElement().setAttribute("data-evaluation", String.valueOf(evaluations));
-            }
+        if (running != null) {
+            running.cancel();
         }
-        cellList.getElement().setAttribute("data-evaluations", String.valueOf(evaluations));
+        int evaluation = ++evaluations;
+        Consumer<Runnable> inUi = JobUi.inUi(this, Runnable::run);
+        Job<EvaluatedNotebook> job = live.evaluate(current(), (cell, results, recomputed) -> inUi.accept(() -> {
+            CellPanel panel = panels.get(cell.id());
+            if (evaluation == evaluations && panel != null) {
+                panel.show(results, getLocale(), evaluation);
+            }
+        }));
+        running = job;
+        JobUi.follow(this, job, done -> {
+            if (evaluation == evaluations) {
+                cellList.getElement().setAttribute("data-evaluations", String.valueOf(evaluation));
+            }
+        }, failure -> JobUi.notify(this, failure));
     }
 
     private void save() {
@@ -432,34 +272,13 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void openHistory() {
         StoredNotebook nb = Objects.requireNonNull(stored);
-        Dialog dialog = new Dialog(getTranslation("notebook.history"));
-        dialog.setWidth("min(40rem, 95vw)");
-        Grid<NotebookVersion> grid = new Grid<>();
-        grid.setId("notebook-versions");
-        grid.addColumn(NotebookVersion::versionNo).setHeader(getTranslation("notebook.version")).setAutoWidth(true);
-        grid.addColumn(NotebookVersion::savedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(v -> v.savedAt().toLocalDateTime().withNano(0).toString().replace('T', ' '))
-                .setHeader(getTranslation("history.at")).setAutoWidth(true);
-        if (editable) {
-            grid.addComponentColumn(v -> {
-                Button restore = new Button(getTranslation("notebook.restore"), e -> {
-                    stored = notebooks.restore(Objects.requireNonNull(stored), v);
-                    document = stored.document();
-                    dialog.close();
-                    build();
-                    Notification.show(getTranslation("notebook.restored", v.versionNo()), 3000,
-                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                });
-                restore.addClassName("restore-version");
-                restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                return restore;
-            });
-        }
-        grid.setItems(notebooks.versions(nb));
-        grid.setAllRowsVisible(true);
-        dialog.add(grid);
-        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-        dialog.open();
+        new HistoryDialog(notebooks.versions(nb), !editable ? null : v -> {
+            stored = notebooks.restore(Objects.requireNonNull(stored), v);
+            document = stored.document();
+            build();
+            Notification.show(getTranslation("notebook.restored", v.versionNo()), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        }).open();
     }
 
     @Override

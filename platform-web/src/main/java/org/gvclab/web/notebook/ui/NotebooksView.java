@@ -21,15 +21,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.gvclab.core.notebook.NotebookDocument;
-import org.gvclab.core.notebook.NotebookParameters;
-import org.gvclab.core.notebook.NotebookTemplates;
+import org.gvclab.core.notebook.NotebookParameter;
 import org.gvclab.web.base.Translations;
-import org.gvclab.web.cluster.Cluster;
-import org.gvclab.web.cluster.ClusterService;
 import org.gvclab.web.jurisdiction.Jurisdiction;
 import org.gvclab.web.jurisdiction.JurisdictionService;
+import org.gvclab.web.notebook.Choice;
+import org.gvclab.web.notebook.NotebookInputs;
 import org.gvclab.web.notebook.NotebookService;
+import org.gvclab.web.notebook.NotebookTemplate;
+import org.gvclab.web.notebook.ParameterOptions;
 import org.gvclab.web.notebook.StoredNotebook;
 
 /** The notebooks the user may open, and a new one from a template. */
@@ -38,50 +38,50 @@ import org.gvclab.web.notebook.StoredNotebook;
 @PermitAll
 public class NotebooksView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The templates a notebook can start from. */
-    enum Template { POLICY_BRIEF, BLANK }
+    /** A cluster a new notebook can be about, in its jurisdiction. */
+    private record ClusterOfJurisdiction(long jurisdictionId, Choice cluster) {
+    }
 
     public NotebooksView(NotebookService notebooks, JurisdictionService jurisdictionService,
-                         ClusterService clusterService) {
+                         ParameterOptions options) {
         setSizeFull();
         Locale locale = getLocale();
         List<Jurisdiction> jurisdictions = jurisdictionService.visible();
         Map<Long, Jurisdiction> byId = jurisdictions.stream()
                 .collect(Collectors.toMap(Jurisdiction::id, Function.identity()));
-        List<Cluster> clusters = clusterService.visible();
+        List<ClusterOfJurisdiction> clusters = jurisdictions.stream().flatMap(j -> options.choices(
+                NotebookParameter.CLUSTER, NotebookInputs.none(), j.id()).stream()
+                .map(c -> new ClusterOfJurisdiction(j.id(), c))).toList();
         Button create = new Button(getTranslation("notebooks.create"), e -> {
             Dialog dialog = new Dialog(getTranslation("notebooks.create"));
-            Select<Template> template = new Select<>();
+            Select<NotebookTemplate> template = new Select<>();
             template.setId("new-notebook-template");
             template.setLabel(getTranslation("notebooks.template"));
-            template.setItems(Template.values());
+            template.setItems(NotebookTemplate.values());
             template.setItemLabelGenerator(t -> getTranslation("notebooks.template." + t.name()));
-            template.setValue(Template.POLICY_BRIEF);
+            template.setValue(NotebookTemplate.POLICY_BRIEF);
             Select<String> language = new Select<>();
             language.setId("new-notebook-language");
             language.setLabel(getTranslation("language.label"));
             language.setItems("zh-CN", "en");
             language.setItemLabelGenerator(l -> getTranslation(l.startsWith("zh") ? "language.zh" : "language.en"));
             language.setValue(Translations.CHINESE.equals(Translations.supported(locale)) ? "zh-CN" : "en");
-            ComboBox<Cluster> cluster = new ComboBox<>(getTranslation("notebook.param.cluster"));
+            ComboBox<ClusterOfJurisdiction> cluster = new ComboBox<>(getTranslation("notebook.param.cluster"));
             cluster.setId("new-notebook-cluster");
             cluster.setItems(clusters);
-            cluster.setItemLabelGenerator(c -> c.name(locale));
+            cluster.setItemLabelGenerator(c -> c.cluster().label().in(locale));
             cluster.setRequired(true);
             FormLayout form = new FormLayout(template, language, cluster);
             dialog.add(form);
             Button ok = new Button(getTranslation("notebooks.create"), click -> {
-                Cluster c = cluster.getValue();
+                ClusterOfJurisdiction c = cluster.getValue();
                 if (c == null) {
                     cluster.setInvalid(true);
                     cluster.setErrorMessage(getTranslation("validation.required"));
                     return;
                 }
-                NotebookParameters parameters = new NotebookParameters(String.valueOf(c.id()), List.of(), null, null);
-                NotebookDocument doc = template.getValue() == Template.POLICY_BRIEF
-                        ? NotebookTemplates.policyBrief(language.getValue(), parameters)
-                        : NotebookTemplates.blank(language.getValue(), parameters);
-                StoredNotebook created = notebooks.create(c.jurisdictionId(), doc);
+                StoredNotebook created = notebooks.create(c.jurisdictionId(), template.getValue(), language.getValue(),
+                        c.cluster().id());
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(NotebookEditorView.class,
                         new RouteParameters("notebookId", String.valueOf(created.id()))));

@@ -48,7 +48,7 @@ class ResultView extends Composite<VerticalLayout> {
                 echart.setOption(EChartsOption.toJson(chart.chart(), locale));
                 root.add(echart);
             } else if (result instanceof FailedResult failed) {
-                Paragraph p = new Paragraph(getTranslation("notebook.cellFailed", failed.message()));
+                Paragraph p = new Paragraph(getTranslation("notebook.cellFailed", failed.message().in(locale)));
                 p.addClassName("cell-failed");
                 p.getStyle().set("color", "var(--lumo-error-text-color)");
                 root.add(p);

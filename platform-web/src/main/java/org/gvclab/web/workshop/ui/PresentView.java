@@ -85,7 +85,7 @@ public class PresentView extends VerticalLayout implements HasUrlParameter<Long>
         if (w.closed()) {
             activity.setText(getTranslation("workshop.frozen.title"));
             count.setText(getTranslation("workshop.participantsJoined", w.participants()));
-            charts.show(workshops.liveResults(workshopId), List.of(), locale);
+            charts.show(workshops.presentation(workshopId, List.of()), locale);
             return;
         }
         ActivityInfo current = w.current().orElse(null);
@@ -99,7 +99,7 @@ public class PresentView extends VerticalLayout implements HasUrlParameter<Long>
         count.setText(getTranslation("workshop.live.submissions", current.submissions(), w.participants()));
         count.getElement().setAttribute("data-count", Integer.toString(current.submissions()));
         charts.setVisible(true);
-        charts.show(workshops.liveResults(workshopId), List.of(current.activity().id()), locale);
+        charts.show(workshops.presentation(workshopId, List.of(current.activity().id())), locale);
     }
 
     @Override

@@ -9,14 +9,12 @@ import org.gvclab.core.chart.EChartsOption;
 import org.gvclab.core.notebook.CellResult;
 import org.gvclab.core.notebook.ChartResult;
 import org.gvclab.core.notebook.TableResult;
-import org.gvclab.core.workshop.ActivityResult;
-import org.gvclab.core.workshop.WorkshopNotebook;
-import org.gvclab.core.workshop.WorkshopResults;
 import org.gvclab.web.base.ui.EChart;
+import org.gvclab.web.workshop.WorkshopPresentation;
 
 /**
  * The group's view of one or more activities: the same tables and charts a notebook shows
- * ({@link WorkshopNotebook}). Redrawing the same activity updates its charts in place, so a projector does not
+ * ({@link WorkshopPresentation}). Redrawing the same activity updates its charts in place, so a projector does not
  * flicker as submissions arrive.
  */
 class ResultsPanel extends Div {
@@ -32,13 +30,10 @@ class ResultsPanel extends Div {
         setWidthFull();
     }
 
-    /** Shows the given activities of {@code results} (all when {@code activityIds} is empty). */
-    void show(WorkshopResults results, List<Long> activityIds, Locale locale) {
-        List<ActivityResult> selected = results.activities().stream()
-                .filter(a -> activityIds.isEmpty() || activityIds.contains(a.activityId())).toList();
-        List<CellResult> cells = WorkshopNotebook.results(new WorkshopResults(results.workshopId(),
-                results.clusterId(), results.title(), results.participants(), results.closedAt(), selected));
-        List<Long> ids = selected.stream().map(ActivityResult::activityId).toList();
+    /** Shows a presentation of workshop results (redrawing charts in place when the same activities are shown). */
+    void show(WorkshopPresentation presentation, Locale locale) {
+        List<CellResult> cells = presentation.results();
+        List<Long> ids = presentation.activityIds();
         List<ChartResult> chartResults = cells.stream().filter(c -> c instanceof ChartResult)
                 .map(c -> (ChartResult) c).toList();
         boolean inPlace = ids.equals(shown) && chartResults.size() == charts.size();
@@ -54,7 +49,7 @@ class ResultsPanel extends Div {
         shown = ids;
         for (CellResult c : cells) {
             if (c instanceof TableResult t && !chartsOnly) {
-                add(new ResultTable(t, locale));
+                add(new WorkshopResultTable(t, locale));
             } else if (c instanceof ChartResult chart) {
                 EChart e = reuse.isEmpty() ? new EChart() : reuse.remove(0);
                 e.setHeight(chartHeight);

@@ -118,7 +118,7 @@ public class WorkshopView extends VerticalLayout implements HasUrlParameter<Long
         submissionCount.getElement().setAttribute("data-count", Integer.toString(shown.submissions()));
         submissionCount.getElement().setAttribute("data-activity", Long.toString(shown.activity().id()));
         live.setVisible(true);
-        live.show(workshops.liveResults(workshopId), List.of(shown.activity().id()), locale);
+        live.show(workshops.presentation(workshopId, List.of(shown.activity().id())), locale);
     }
 
     private @Nullable ActivityInfo shownActivity(WorkshopDetail w) {
@@ -269,7 +269,7 @@ public class WorkshopView extends VerticalLayout implements HasUrlParameter<Long
         xlsx.getElement().setAttribute("download", true);
         closedBox.add(new HorizontalLayout(csv, xlsx));
         ResultsPanel all = new ResultsPanel(false, "320px");
-        all.show(workshops.liveResults(workshopId), List.of(), locale);
+        all.show(workshops.presentation(workshopId, List.of()), locale);
         closedBox.add(all);
     }
 

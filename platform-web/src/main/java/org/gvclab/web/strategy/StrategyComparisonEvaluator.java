@@ -1,0 +1,174 @@
+package org.gvclab.web.strategy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.notebook.CellEvaluationException;
+import org.gvclab.core.notebook.CellEvaluator;
+import org.gvclab.core.notebook.CellResult;
+import org.gvclab.core.notebook.ChartResult;
+import org.gvclab.core.notebook.NotebookParameter;
+import org.gvclab.core.notebook.NotebookParameters;
+import org.gvclab.core.notebook.NumberStyle;
+import org.gvclab.core.notebook.Provenance;
+import org.gvclab.core.notebook.ProvenanceEntry;
+import org.gvclab.core.notebook.ProvenanceInput;
+import org.gvclab.core.notebook.StrategyComparisonCell;
+import org.gvclab.core.notebook.TableCell;
+import org.gvclab.core.notebook.TableColumn;
+import org.gvclab.core.notebook.TableResult;
+import org.gvclab.core.strategy.Assumption;
+import org.gvclab.core.strategy.ClusterBaseline;
+import org.gvclab.core.strategy.ComparisonResult;
+import org.gvclab.core.strategy.Outcome;
+import org.gvclab.core.strategy.RankedStrategy;
+import org.gvclab.core.strategy.RegionalMultipliers;
+import org.gvclab.core.strategy.Scenario;
+import org.gvclab.core.strategy.StrategyCharts;
+import org.gvclab.core.strategy.StrategyResult;
+import org.gvclab.core.strategy.Trajectory;
+import org.gvclab.web.base.Translations;
+import org.gvclab.web.base.job.JobContext;
+import org.gvclab.web.diagnosis.DiagnosisSummaryEvaluator;
+import org.gvclab.web.notebook.NotebookInputs;
+import org.springframework.stereotype.Component;
+
+/**
+ * The strategy comparison of the chosen cluster: the saved scenario chosen in the parameter bar, or the default
+ * scenario with the cell's strategies and horizon. Gives the ranking with its stability, the outcomes at the
+ * horizon (P50 with P10–P90), the trajectories of value added and of the lock-in index, and every assumption.
+ */
+@Component
+public class StrategyComparisonEvaluator implements CellEvaluator<StrategyComparisonCell> {
+
+    private final StrategyService strategies;
+    private final StrategyMultipliers multipliers;
+    private final DiagnosisSummaryEvaluator diagnosis;
+
+    StrategyComparisonEvaluator(StrategyService strategies, StrategyMultipliers multipliers,
+                                DiagnosisSummaryEvaluator diagnosis) {
+        this.strategies = strategies;
+        this.multipliers = multipliers;
+        this.diagnosis = diagnosis;
+    }
+
+    @Override
+    public Class<StrategyComparisonCell> cellType() {
+        return StrategyComparisonCell.class;
+    }
+
+    /** A Monte Carlo run or an input-output computation: computed after the notebook's quick cells. */
+    @Override
+    public boolean slow() {
+        return true;
+    }
+
+    @Override
+    public Set<NotebookParameter> dependsOn() {
+        return Set.of(NotebookParameter.CLUSTER, NotebookParameter.SCENARIO);
+    }
+
+    @Override
+    public String dataVersion(StrategyComparisonCell cell, NotebookParameters parameters) {
+        return diagnosis.dataVersion(parameters) + "|m" + multipliers.fingerprint(NotebookInputs.of(parameters).requireCluster());
+    }
+
+    @Override
+    public List<CellResult> evaluate(StrategyComparisonCell cell, NotebookParameters parameters) {
+        NotebookInputs in = NotebookInputs.of(parameters);
+        long clusterId = in.requireCluster();
+        ClusterBaseline baseline = strategies.baseline(clusterId).orElseThrow(() -> new CellEvaluationException(
+                Translations.text("notebook.cell.noClusterData")));
+        Scenario scenario;
+        if (in.scenarioId() != null) {
+            scenario = strategies.scenario(in.scenarioId()).scenario();
+        } else {
+            if (cell.strategyIds().isEmpty()) {
+                throw new CellEvaluationException(Translations.text("strategy.error.noStrategy"));
+            }
+            scenario = Scenario.defaults("notebook").withStrategies(cell.strategyIds(), List.of())
+                    .withHorizon(Math.min(cell.horizonYears(), Scenario.MAX_HORIZON));
+        }
+        RegionalMultipliers m;
+        try {
+            m = multipliers.of(clusterId).orElse(null);
+        } catch (MultipliersUnavailableException e) {
+            throw new CellEvaluationException(Translations.text("notebook.cell.multipliers", e.reason()), e);
+        }
+        // a notebook evaluated in the background stops this Monte Carlo when a newer evaluation replaces it
+        JobContext job = JobContext.current();
+        ComparisonResult r = strategies.run(baseline, scenario, m, p -> { }, job::isCancelled);
+        Provenance provenance = provenance(r);
+        List<CellResult> results = new ArrayList<>();
+
+        List<List<TableCell>> rankRows = new ArrayList<>();
+        for (RankedStrategy s : r.ranking().strategies().stream()
+                .sorted(java.util.Comparator.comparingInt(RankedStrategy::rank)).toList()) {
+            StrategyResult sr = r.strategy(s.strategyId());
+            rankRows.add(List.of(TableCell.number(s.rank(), NumberStyle.INTEGER),
+                    TableCell.text(sr.strategy().label()),
+                    TableCell.number(s.closeness(), NumberStyle.decimals(3)),
+                    TableCell.number(s.firstShare(), NumberStyle.percent(0))));
+        }
+        results.add(new TableResult(new LocalizedText("策略排名（TOPSIS，" + r.scenario().draws() + " 次抽样）",
+                "Strategy ranking (TOPSIS, " + r.scenario().draws() + " draws)"),
+                List.of(TableColumn.of(new LocalizedText("排名", "Rank")),
+                        TableColumn.of(new LocalizedText("策略", "Strategy")),
+                        TableColumn.of(new LocalizedText("贴近度 C", "Closeness C")),
+                        TableColumn.of(new LocalizedText("排名第一的抽样占比", "Share of draws ranked first"))),
+                rankRows, provenance));
+        results.add(new ChartResult(StrategyCharts.ranking(r, r.ranking()), provenance));
+
+        // long format (outcome, strategy, P50, P10, P90): five columns fit an A4 page for any number of strategies
+        int last = r.years().size() - 1;
+        List<List<TableCell>> outcomeRows = new ArrayList<>();
+        for (Outcome o : r.outcomes()) {
+            for (StrategyResult sr : r.strategies()) {
+                Trajectory t = sr.trajectory(o);
+                outcomeRows.add(List.of(TableCell.text(new LocalizedText(o.label().zh() + "（" + o.unit(r.currency()).zh()
+                                + "）", o.label().en() + " (" + o.unit(r.currency()).en() + ")")),
+                        TableCell.text(sr.strategy().label()),
+                        TableCell.number(t.p50()[last], NumberStyle.decimals(1)),
+                        TableCell.number(t.p10()[last], NumberStyle.decimals(1)),
+                        TableCell.number(t.p90()[last], NumberStyle.decimals(1))));
+            }
+        }
+        results.add(new TableResult(new LocalizedText("第 " + r.years().get(last) + " 年各策略的结果",
+                "Outcomes in " + r.years().get(last)),
+                List.of(TableColumn.of(new LocalizedText("结果", "Outcome")),
+                        TableColumn.of(new LocalizedText("策略", "Strategy")),
+                        TableColumn.of(LocalizedText.of("P50")), TableColumn.of(LocalizedText.of("P10")),
+                        TableColumn.of(LocalizedText.of("P90"))), outcomeRows, provenance));
+        results.add(new ChartResult(StrategyCharts.trajectory(r, Outcome.VALUE_ADDED), provenance));
+        results.add(new ChartResult(StrategyCharts.trajectory(r, Outcome.LOCK_IN), provenance));
+
+        List<List<TableCell>> assumptionRows = new ArrayList<>();
+        for (Assumption a : r.assumptions()) {
+            assumptionRows.add(List.of(TableCell.text(a.name()), TableCell.number(a.value(), NumberStyle.decimals(3)),
+                    TableCell.text(a.unit()), TableCell.text(a.range()), TableCell.text(a.assumption()
+                            ? new LocalizedText("假设：" + a.source().zh(), "assumption: " + a.source().en())
+                            : a.source())));
+        }
+        results.add(new TableResult(new LocalizedText("全部参数与假设", "Every parameter and assumption"),
+                List.of(TableColumn.of(new LocalizedText("参数", "Parameter")),
+                        TableColumn.of(new LocalizedText("取值", "Value")),
+                        TableColumn.of(new LocalizedText("单位", "Unit")),
+                        TableColumn.of(new LocalizedText("范围", "Range")),
+                        TableColumn.of(new LocalizedText("来源", "Source"))), assumptionRows, Provenance.none()));
+        return results;
+    }
+
+    private static Provenance provenance(ComparisonResult r) {
+        List<ProvenanceInput> inputs = new ArrayList<>();
+        for (int i = 0; i < r.ranking().criteria().size(); i++) {
+            inputs.add(new ProvenanceInput(r.ranking().criteria().get(i).label(), r.ranking().weights().get(i),
+                    new LocalizedText("权重", "weight")));
+        }
+        return new Provenance(List.of(new ProvenanceEntry("strategy_ranking",
+                new LocalizedText("策略排名", "Strategy ranking"),
+                "TOPSIS: C = D− / (D+ + D−), basis " + r.ranking().basis() + ", seed " + r.scenario().seed(), inputs,
+                Translations.text("notebook.source.strategies"),
+                r.baseYear())));
+    }
+}

@@ -1,0 +1,76 @@
+package org.gvclab.web.strategy.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.textfield.NumberField;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gvclab.core.strategy.Parameter;
+
+/**
+ * Every parameter of the projection model with its default, unit, range, uncertainty and source or assumption; the
+ * value is editable, and what the user changed is kept as an override (a value back at its default is none).
+ */
+final class ParameterGrid extends Composite<Details> {
+
+    private final Map<String, Double> overrides = new HashMap<>();
+    private final Grid<Parameter> grid = new Grid<>();
+
+    ParameterGrid(List<Parameter> parameters, Locale locale) {
+        grid.setId("parameter-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(p -> p.name().in(locale)).setHeader(getTranslation("strategy.param.name")).setFlexGrow(3);
+        grid.addComponentColumn(this::valueField).setHeader(getTranslation("strategy.param.value")).setAutoWidth(true);
+        grid.addColumn(p -> p.unit().in(locale)).setHeader(getTranslation("diagnosis.unit")).setAutoWidth(true);
+        grid.addColumn(p -> plain(p.min()) + " – " + plain(p.max())).setHeader(getTranslation("strategy.param.range"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.distribution() + " [" + plain(p.low()) + ", " + plain(p.high()) + "]")
+                .setHeader(getTranslation("strategy.param.uncertainty")).setAutoWidth(true);
+        grid.addColumn(p -> (p.assumption() ? getTranslation("reference.assumption") + ": " : "")
+                + p.source().in(locale)).setHeader(getTranslation("reference.source")).setFlexGrow(3);
+        grid.setItems(parameters);
+        grid.setHeight("32rem");
+        Details details = getContent();
+        details.setSummaryText(getTranslation("strategy.parameters", parameters.size()));
+        details.add(grid);
+        details.setId("parameters");
+        details.setWidthFull();
+    }
+
+    private NumberField valueField(Parameter p) {
+        NumberField value = new NumberField();
+        value.addClassName("parameter-value");
+        value.getElement().setAttribute("data-parameter", p.id());
+        value.setValue(overrides.getOrDefault(p.id(), p.value()));
+        value.setWidth("8rem");
+        value.addValueChangeListener(e -> {
+            if (e.getValue() == null || e.getValue() == p.value()) {
+                overrides.remove(p.id());
+            } else {
+                overrides.put(p.id(), e.getValue());
+            }
+        });
+        return value;
+    }
+
+    /** The values the user changed, by parameter id. */
+    Map<String, Double> overrides() {
+        return Map.copyOf(overrides);
+    }
+
+    /** Shows the overrides of a scenario being loaded. */
+    void setOverrides(Map<String, Double> values) {
+        overrides.clear();
+        overrides.putAll(values);
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** A bound as written in the model's parameter table: whole numbers without decimals. */
+    static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

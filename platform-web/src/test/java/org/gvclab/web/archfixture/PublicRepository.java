@@ -1,0 +1,5 @@
+package org.gvclab.web.archfixture;
+
+/** Breaks the repository rule on purpose: a public repository. */
+public class PublicRepository {
+}
