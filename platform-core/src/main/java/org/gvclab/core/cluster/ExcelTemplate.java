@@ -141,7 +141,7 @@ public final class ExcelTemplate {
         Row en = s.createRow(1);
         Row unit = s.createRow(2);
         Row ids = s.createRow(ID_ROW);
-        header(zh, en, unit, ids, 0, new LocalizedText("年份", "Year"), LocalizedText.of(""), CsvRecords.YEAR, st);
+        header(zh, en, unit, ids, 0, Msg.of("cluster.template.year"), LocalizedText.of(""), CsvRecords.YEAR, st);
         s.addValidationData(validation(dv, 0, dv.createIntegerConstraint(OperatorType.BETWEEN,
                 Integer.toString(YearlyRecord.MIN_YEAR), Integer.toString(YearlyRecord.MAX_YEAR)),
                 "year", "年份，如 2023 / The year, e.g. 2023"));

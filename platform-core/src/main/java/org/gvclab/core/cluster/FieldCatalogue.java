@@ -58,12 +58,12 @@ public final class FieldCatalogue {
             "dest_latin_america", "dest_africa_middle_east", "dest_other");
 
     private static final double INF = Double.POSITIVE_INFINITY;
-    private static final LocalizedText NO_UNIT = new LocalizedText("", "");
-    private static final LocalizedText PERSONS = new LocalizedText("人", "persons");
-    private static final LocalizedText FIRMS_UNIT = new LocalizedText("家", "firms");
-    private static final LocalizedText ITEMS = new LocalizedText("项", "items");
-    private static final LocalizedText PERCENT = new LocalizedText("%", "%");
-    private static final LocalizedText SCALE = new LocalizedText("1–5 分", "1–5 scale");
+    private static final LocalizedText NO_UNIT = LocalizedText.of("");
+    private static final LocalizedText PERSONS = Msg.of("cluster.unit.persons");
+    private static final LocalizedText FIRMS_UNIT = Msg.of("cluster.unit.firms");
+    private static final LocalizedText ITEMS = Msg.of("cluster.unit.items");
+    private static final LocalizedText PERCENT = Msg.of("cluster.unit.percent");
+    private static final LocalizedText SCALE = Msg.of("cluster.unit.scale_1_5");
 
     private static final List<Field> ALL;
     private static final Map<String, Field> BY_ID;
@@ -121,10 +121,9 @@ public final class FieldCatalogue {
                 "外商及港澳台投资企业产值占总产值的百分比", "Percent of gross output made by foreign-invested firms"));
         f.add(money(PUBLIC_SUPPORT, "政府扶持资金", "Public support spending", false,
                 "当年各级财政对集群的扶持资金", "Public funds spent on the cluster in the year, all levels"));
-        f.add(new Field(STRATEGIC_ALIGNMENT, new LocalizedText("战略契合度评分", "Strategic-alignment rating"),
+        f.add(new Field(STRATEGIC_ALIGNMENT, Msg.of("cluster.field.strategic_alignment"),
                 FieldKind.RATING, SCALE, 1, 5, false,
-                new LocalizedText("集群与国家及省级产业战略的契合程度：1 = 无关，5 = 重点支持",
-                        "Fit with national and provincial industrial strategy: 1 = none, 5 = a named priority")));
+                Msg.of("cluster.hint.strategic_alignment")));
         // fields added with the cluster model v2 (docs/model.md): labels and hints from the cluster text bundle
         f.add(bundled(LABOUR_COMPENSATION, FieldKind.MONEY, NO_UNIT, 0, INF));
         f.add(bundled(EXPORT_PRICE_POSITION, FieldKind.PERCENT, PERCENT, 0, 1000));

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.gvclab.core.base.Num;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.base.LocalizedText;
 
 /**
@@ -140,14 +142,10 @@ public final class RecordValidator {
             return;
         }
         if (sum > 100 * (1 + TOLERANCE)) {
-            out.add(new RecordProblem(r.year(), present, "destination_shares_le_100", Severity.ERROR, new LocalizedText(
-                    "各目的地出口占比合计 " + num(sum) + "%，超过 100%",
-                    "export shares by destination add up to " + num(sum) + " %, more than 100 %")));
+            out.add(new RecordProblem(r.year(), present, "destination_shares_le_100", Severity.ERROR, Msg.of("cluster.check.destinations_over", Num.percent(sum))));
         } else if (sum < 99) {
             out.add(new RecordProblem(r.year(), present, "destination_shares_complete", Severity.WARNING,
-                    new LocalizedText("各目的地出口占比合计仅 " + num(sum) + "%，请把其余部分填入“其他”",
-                            "export shares by destination add up to only " + num(sum)
-                                    + " %; put the rest under 'Other'")));
+                    Msg.of("cluster.check.destinations_under", Num.percent(sum))));
         }
     }
 
@@ -171,10 +169,7 @@ public final class RecordValidator {
             List<String> ids = new ArrayList<>(present);
             ids.add(GROSS_OUTPUT);
             ids.add(VALUE_ADDED);
-            out.add(new RecordProblem(r.year(), ids, "intermediates_le_inputs", Severity.ERROR, new LocalizedText(
-                    "进口与本地采购中间投入合计 " + num(sum) + "，超过中间投入总额（总产值 − 增加值 = " + num(inputs) + "）",
-                    "imported and locally sourced intermediates add up to " + num(sum)
-                            + ", more than all intermediate inputs (gross output − value added = " + num(inputs) + ")")));
+            out.add(new RecordProblem(r.year(), ids, "intermediates_le_inputs", Severity.ERROR, Msg.of("cluster.check.intermediates_over", Num.money(sum), Num.money(inputs))));
         }
     }
 
@@ -186,10 +181,7 @@ public final class RecordValidator {
             double share = (dom.getAsDouble() + exp.getAsDouble()) / sales.getAsDouble();
             if (share < 0.95) {
                 out.add(new RecordProblem(r.year(), List.of(DOMESTIC_SALES, EXPORTS, SALES), "domestic_plus_exports_near_sales",
-                        Severity.WARNING, new LocalizedText(
-                        "内销与出口合计仅占销售收入的 " + num(100 * share) + "%，通常应接近 100%",
-                        "domestic sales and exports add up to only " + num(100 * share)
-                                + " % of sales; they usually add up to about 100 %")));
+                        Severity.WARNING, Msg.of("cluster.check.sales_split_under", Num.share(share))));
             }
         }
         OptionalDouble go = r.value(GROSS_OUTPUT);
@@ -197,15 +189,14 @@ public final class RecordValidator {
             double ratio = sales.getAsDouble() / go.getAsDouble();
             if (ratio < 0.7 || ratio > 1.3) {
                 out.add(new RecordProblem(r.year(), List.of(SALES, GROSS_OUTPUT), "sales_near_output", Severity.WARNING,
-                        new LocalizedText("销售收入为总产值的 " + num(100 * ratio) + "%，请核对单位",
-                                "sales are " + num(100 * ratio) + " % of gross output; check the units")));
+                        Msg.of("cluster.check.sales_vs_output", Num.share(ratio))));
             }
         }
         OptionalDouble firms = r.value(FIRMS);
         OptionalDouble emp = r.value(EMPLOYEES);
         if (firms.isPresent() && emp.isPresent() && emp.getAsDouble() < firms.getAsDouble()) {
             out.add(new RecordProblem(r.year(), List.of(EMPLOYEES, FIRMS), "employees_ge_firms", Severity.WARNING,
-                    new LocalizedText("从业人员少于企业数，请核对", "fewer employees than firms; check both")));
+                    Msg.of("cluster.check.employees_below_firms")));
         }
     }
 

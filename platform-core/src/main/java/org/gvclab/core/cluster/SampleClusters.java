@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.base.TsvResource;
 
@@ -16,7 +17,7 @@ import org.gvclab.core.base.TsvResource;
 public final class SampleClusters {
 
     /** The label every demo cluster carries. */
-    public static final LocalizedText SYNTHETIC = new LocalizedText("合成数据，仅供演示", "synthetic, for demonstration");
+    public static final LocalizedText SYNTHETIC = Msg.of("cluster.sample.synthetic");
 
     /**
      * One demo cluster.

@@ -3,6 +3,8 @@ package org.gvclab.core.indicator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.gvclab.core.base.Num;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.cluster.FieldCatalogue;
 import org.gvclab.core.cluster.YearlyRecord;
@@ -41,7 +43,7 @@ final class FormulaEvaluator {
         try {
             double v = ev.eval(e);
             if (!Double.isFinite(v)) {
-                throw new NotComputable(new LocalizedText("结果不是有限数", "the result is not a finite number"));
+                throw new NotComputable(Msg.of("indicator.eval.not_finite"));
             }
             return new IndicatorValue(id, current.year(), v, null, ev.inputs, formula);
         } catch (NotComputable nc) {
@@ -67,19 +69,15 @@ final class FormulaEvaluator {
     private double ref(Expr.Ref r) {
         YearlyRecord rec = r.lag() ? previous : current;
         if (rec == null) {
-            throw new NotComputable(new LocalizedText("需要上一年（" + (current.year() - 1) + "）的记录",
-                    "needs the previous year's (" + (current.year() - 1) + ") record"));
+            throw new NotComputable(Msg.of("indicator.eval.previous_needed", current.year() - 1));
         }
         if (r.lag() && rec.year() != current.year() - 1) {
-            throw new NotComputable(new LocalizedText(
-                    "上一年记录应为 " + (current.year() - 1) + " 年，实际为 " + rec.year() + " 年",
-                    "the previous record should be for " + (current.year() - 1) + " but is for " + rec.year()));
+            throw new NotComputable(Msg.of("indicator.eval.previous_year", current.year() - 1, rec.year()));
         }
         OptionalDouble v = rec.value(r.fieldId());
         if (v.isEmpty()) {
             LocalizedText label = FieldCatalogue.get(r.fieldId()).label();
-            throw new NotComputable(new LocalizedText(rec.year() + " 年未填写" + label.zh(),
-                    label.en() + " not entered for " + rec.year()));
+            throw new NotComputable(Msg.of("indicator.eval.not_entered", label, rec.year()));
         }
         record(r.fieldId(), rec.year(), v.getAsDouble());
         return v.getAsDouble();
@@ -104,16 +102,14 @@ final class FormulaEvaluator {
             case '*' -> l * r;
             case '/' -> {
                 if (r == 0) {
-                    throw new NotComputable(new LocalizedText("除数为零（第 " + (b.position() + 1) + " 个字符处）",
-                            "division by zero (at character " + (b.position() + 1) + ")"));
+                    throw new NotComputable(Msg.of("indicator.eval.division_by_zero", b.position() + 1));
                 }
                 yield l / r;
             }
             case '^' -> {
                 double p = Math.pow(l, r);
                 if (!Double.isFinite(p)) {
-                    throw new NotComputable(new LocalizedText("乘方无定义（第 " + (b.position() + 1) + " 个字符处）",
-                            "power undefined (at character " + (b.position() + 1) + ")"));
+                    throw new NotComputable(Msg.of("indicator.eval.power_undefined", b.position() + 1));
                 }
                 yield p;
             }
@@ -136,7 +132,7 @@ final class FormulaEvaluator {
                     }
                 }
                 if (n == 0) {
-                    throw new NotComputable(new LocalizedText("sumsq 的字段均未填写", "none of the fields of sumsq is entered"));
+                    throw new NotComputable(Msg.of("indicator.eval.sumsq_empty"));
                 }
                 return sum;
             }
@@ -154,15 +150,13 @@ final class FormulaEvaluator {
                     case "abs" -> Math.abs(x);
                     case "ln" -> {
                         if (x <= 0) {
-                            throw new NotComputable(new LocalizedText("ln 的参数须为正数，实际为 " + x,
-                                    "ln needs a positive argument, got " + x));
+                            throw new NotComputable(Msg.of("indicator.eval.ln_domain", Num.decimal(x)));
                         }
                         yield Math.log(x);
                     }
                     case "sqrt" -> {
                         if (x < 0) {
-                            throw new NotComputable(new LocalizedText("sqrt 的参数不能为负，实际为 " + x,
-                                    "sqrt needs a non-negative argument, got " + x));
+                            throw new NotComputable(Msg.of("indicator.eval.sqrt_domain", Num.decimal(x)));
                         }
                         yield Math.sqrt(x);
                     }

@@ -3,6 +3,7 @@ package org.gvclab.core.indicator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.cluster.FieldCatalogue;
 
@@ -39,25 +40,24 @@ final class FormulaParser {
     /** Parses a formula; throws {@link FormulaException} naming the position and the problem. */
     static Expr parse(String formula) {
         if (formula.length() > MAX_LENGTH) {
-            throw error(MAX_LENGTH, "公式过长（最多 " + MAX_LENGTH + " 个字符）",
-                    "the formula is too long (at most " + MAX_LENGTH + " characters)");
+            throw error(MAX_LENGTH, "too_long", MAX_LENGTH);
         }
         FormulaParser p = new FormulaParser(formula);
         p.skip();
         if (p.pos >= formula.length()) {
-            throw error(0, "公式为空", "the formula is empty");
+            throw error(0, "empty");
         }
         Expr e = p.expr();
         p.skip();
         if (p.pos < formula.length()) {
-            throw error(p.pos, "多余的字符“" + formula.charAt(p.pos) + "”", "unexpected '" + formula.charAt(p.pos) + "'");
+            throw error(p.pos, "unexpected", String.valueOf(formula.charAt(p.pos)));
         }
         return e;
     }
 
-    private static FormulaException error(int at, String zh, String en) {
-        return new FormulaException(at, new LocalizedText("第 " + (at + 1) + " 个字符处：" + zh,
-                "at character " + (at + 1) + ": " + en));
+    /** The error at character {@code at}, its text {@code indicator.formula.<problem>} from the indicator bundle. */
+    private static FormulaException error(int at, String problem, Object... args) {
+        return new FormulaException(at, Msg.of("indicator.formula.at", at + 1, Msg.of("indicator.formula." + problem, args)));
     }
 
     private void skip() {
@@ -77,7 +77,7 @@ final class FormulaParser {
 
     private Expr expr() {
         if (++depth > MAX_DEPTH) {
-            throw error(pos, "嵌套过深", "the formula is nested too deeply");
+            throw error(pos, "nested");
         }
         Expr left = term();
         while (true) {
@@ -111,7 +111,7 @@ final class FormulaParser {
 
     private Expr unary() {
         if (++depth > MAX_DEPTH) {
-            throw error(pos, "嵌套过深", "the formula is nested too deeply");
+            throw error(pos, "nested");
         }
         Expr e;
         if (eat('-') || eat('−')) {
@@ -138,7 +138,7 @@ final class FormulaParser {
     private Expr primary() {
         skip();
         if (pos >= s.length()) {
-            throw error(pos, "公式意外结束，缺少数字、字段或括号", "the formula ends early: a number, field or '(' is missing");
+            throw error(pos, "ends_early");
         }
         char c = s.charAt(pos);
         int start = pos;
@@ -146,8 +146,7 @@ final class FormulaParser {
             pos++;
             Expr e = expr();
             if (!eat(')')) {
-                throw error(pos, "缺少右括号“)”（左括号在第 " + (start + 1) + " 个字符）",
-                        "')' is missing (for the '(' at character " + (start + 1) + ")");
+                throw error(pos, "close_missing", start + 1);
             }
             return e;
         }
@@ -173,7 +172,7 @@ final class FormulaParser {
             try {
                 return new Expr.Num(Double.parseDouble(num));
             } catch (NumberFormatException e) {
-                throw error(start, "“" + num + "”不是有效数字", "'" + num + "' is not a valid number");
+                throw error(start, "not_a_number", num);
             }
         }
         if (Character.isLetter(c) || c == '_') {
@@ -186,17 +185,16 @@ final class FormulaParser {
                 return call(name, start);
             }
             if (!FieldCatalogue.contains(name)) {
-                throw error(start, "未知标识符“" + name + "”：不是字段编号", "unknown identifier '" + name + "': not a field id");
+                throw error(start, "unknown_identifier", name);
             }
             return new Expr.Ref(name, false, start);
         }
-        throw error(pos, "意外的字符“" + c + "”", "unexpected '" + c + "'");
+        throw error(pos, "unexpected", String.valueOf(c));
     }
 
     private Expr call(String name, int start) {
         if (!FUNCTIONS.contains(name)) {
-            throw error(start, "未知函数“" + name + "”（可用：min、max、abs、ln、sqrt、lag、sumsq）",
-                    "unknown function '" + name + "' (available: min, max, abs, ln, sqrt, lag, sumsq)");
+            throw error(start, "unknown_function", name);
         }
         pos++; // '('
         List<Expr> args = new ArrayList<>();
@@ -205,29 +203,29 @@ final class FormulaParser {
                 args.add(expr());
             } while (eat(','));
             if (!eat(')')) {
-                throw error(pos, "函数 " + name + " 缺少右括号“)”", "')' is missing after the arguments of " + name);
+                throw error(pos, "call_close_missing", name);
             }
         }
         switch (name) {
             case "abs", "ln", "sqrt" -> {
                 if (args.size() != 1) {
-                    throw error(start, name + " 需要 1 个参数", name + " takes exactly one argument");
+                    throw error(start, "one_argument", name);
                 }
             }
             case "min", "max" -> {
                 if (args.isEmpty()) {
-                    throw error(start, name + " 至少需要 1 个参数", name + " needs at least one argument");
+                    throw error(start, "some_argument", name);
                 }
             }
             case "lag" -> {
                 if (args.size() != 1 || !(args.get(0) instanceof Expr.Ref r) || r.lag()) {
-                    throw error(start, "lag 的参数必须是一个字段编号", "lag takes exactly one field id");
+                    throw error(start, "lag_field");
                 }
                 return new Expr.Ref(r.fieldId(), true, r.position());
             }
             case "sumsq" -> {
                 if (args.isEmpty() || !args.stream().allMatch(a -> a instanceof Expr.Ref r && !r.lag())) {
-                    throw error(start, "sumsq 的参数必须是字段编号", "sumsq takes field ids only");
+                    throw error(start, "sumsq_fields");
                 }
             }
             default -> throw new IllegalStateException(name);

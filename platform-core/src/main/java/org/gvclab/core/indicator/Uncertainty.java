@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.base.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
@@ -130,16 +131,16 @@ public final class Uncertainty {
         }
         List<LocalizedText> varied = new ArrayList<>();
         if (settings.weightSpread() > 0) {
-            String pct = Math.round(settings.weightSpread() * 100) + "%";
-            varied.add(new LocalizedText("权重：各权重乘以 U(1 ± " + pct + ") 后重新归一", "weights: each multiplied by U(1 ± " + pct + "), then re-scaled"));
+            varied.add(Msg.of("indicator.uncertainty.weights", Math.round(settings.weightSpread() * 100)));
         }
         if (settings.normalisations().size() > 1) {
-            varied.add(new LocalizedText("标准化方法：" + String.join("、", settings.normalisations().stream().map(n -> n.label().zh()).toList()),
-                    "normalisation: " + String.join(", ", settings.normalisations().stream().map(n -> n.label().en()).toList())));
+            LocalizedText sep = Msg.of("indicator.uncertainty.list_separator");
+            varied.add(Msg.of("indicator.uncertainty.normalisation", new LocalizedText(
+                    String.join(sep.zh(), settings.normalisations().stream().map(n -> n.label().zh()).toList()),
+                    String.join(sep.en(), settings.normalisations().stream().map(n -> n.label().en()).toList()))));
         }
         if (settings.aggregations().size() > 1) {
-            varied.add(new LocalizedText("加总方法：算术、几何（几何仅配合最小–最大标准化）",
-                    "aggregation: arithmetic, geometric (geometric only with min–max)"));
+            varied.add(Msg.of("indicator.uncertainty.aggregation"));
         }
         return new Result(units, varied, settings.draws(), settings.seed());
     }

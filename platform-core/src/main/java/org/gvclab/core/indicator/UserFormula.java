@@ -54,14 +54,12 @@ public final class UserFormula {
             }
             boolean call = end < text.length() && text.charAt(end) == '(';
             if (call && !FormulaParser.FUNCTIONS.contains(name)) {
-                out.add(new FormulaError(m.start(), name, new LocalizedText(
-                        "第 " + (m.start() + 1) + " 个字符处：未知函数“" + name + "”",
-                        "at character " + (m.start() + 1) + ": unknown function '" + name + "'")));
+                out.add(new FormulaError(m.start(), name, Msg.of("indicator.formula.at", m.start() + 1,
+                        Msg.of("indicator.formula.unknown_function_short", name))));
                 at.add(m.start());
             } else if (!call && !FieldCatalogue.contains(name)) {
-                out.add(new FormulaError(m.start(), name, new LocalizedText(
-                        "第 " + (m.start() + 1) + " 个字符处：未知标识符“" + name + "”，不是字段编号",
-                        "at character " + (m.start() + 1) + ": unknown identifier '" + name + "' is not a field id")));
+                out.add(new FormulaError(m.start(), name, Msg.of("indicator.formula.at", m.start() + 1,
+                        Msg.of("indicator.formula.unknown_identifier_short", name))));
                 at.add(m.start());
             }
         }

@@ -120,9 +120,7 @@ public final class ClusterBaseline {
         this.previous = YearlyRecords.previous(sorted, base.year()).orElse(null);
         int y = base.year();
         if (y + Scenario.MAX_HORIZON > YearlyRecord.MAX_YEAR) {
-            throw new BaselineDataException(y, GROSS_OUTPUT, new LocalizedText(
-                    "基年 " + y + " 太晚：预测年份不能超过 " + YearlyRecord.MAX_YEAR,
-                    "base year " + y + " is too late: projected years cannot go beyond " + YearlyRecord.MAX_YEAR));
+            throw new BaselineDataException(y, GROSS_OUTPUT, Msg.of("strategy.baseline.too_late", y, YearlyRecord.MAX_YEAR));
         }
         List<LocalizedText> n = new ArrayList<>();
         q0 = positive(GROSS_OUTPUT);
@@ -130,20 +128,17 @@ public final class ClusterBaseline {
         s0 = positive(SALES);
         e0 = positive(EMPLOYEES);
         if (va0 > q0) {
-            throw new BaselineDataException(y, VALUE_ADDED, new LocalizedText(
-                    y + " 年记录：增加值 " + va0 + " 大于总产值 " + q0, y + " record: value added " + va0 + " exceeds gross output " + q0));
+            throw new BaselineDataException(y, VALUE_ADDED, Msg.of("strategy.baseline.va_above_output", y, Num.money(va0), Num.money(q0)));
         }
         OptionalDouble dom = base.value(DOMESTIC_SALES);
         OptionalDouble exp = base.value(EXPORTS);
         if (dom.isEmpty() && exp.isEmpty()) {
-            throw new BaselineDataException(y, DOMESTIC_SALES, new LocalizedText(
-                    y + " 年记录缺少内销额和出口额：预测至少需要其中之一", y + " record: domestic sales and exports are both missing; the projection needs at least one"));
+            throw new BaselineDataException(y, DOMESTIC_SALES, Msg.of("strategy.baseline.sales_split_missing", y));
         }
         d0 = dom.isPresent() ? dom.getAsDouble() : Math.max(0, s0 - exp.getAsDouble());
         x0 = exp.isPresent() ? exp.getAsDouble() : Math.max(0, s0 - dom.getAsDouble());
         if (d0 + x0 <= 0) {
-            throw new BaselineDataException(y, DOMESTIC_SALES, new LocalizedText(
-                    y + " 年记录：内销额与出口额之和为零", y + " record: domestic sales plus exports is zero"));
+            throw new BaselineDataException(y, DOMESTIC_SALES, Msg.of("strategy.baseline.sales_split_zero", y));
         }
         if (dom.isEmpty() || exp.isEmpty()) {
             n.add(new LocalizedText((dom.isEmpty() ? "内销额" : "出口额") + "未填报，按销售收入减" + (dom.isEmpty() ? "出口额" : "内销额") + "推算",
@@ -153,8 +148,7 @@ public final class ClusterBaseline {
         qs = q0 / s0;
         r0 = base.value(RD_EXPENDITURE).orElse(0);
         if (base.value(RD_EXPENDITURE).isEmpty()) {
-            n.add(new LocalizedText("研发经费未填报：研发资本从零起步，研发强度不参与锁定指数",
-                    "R&D expenditure not entered: R&D capital starts from zero and R&D intensity stays out of the lock-in index"));
+            n.add(Msg.of("strategy.baseline.no_rd"));
         }
         rdp0 = base.value(RD_PERSONNEL).orElse(0);
         pat0 = base.value(INVENTION_PATENTS).orElse(0);
@@ -174,8 +168,7 @@ public final class ClusterBaseline {
             odm0 = Param.DEFAULT_ODM_SHARE.value / 100;
             obm0 = Param.DEFAULT_OBM_SHARE.value / 100;
             oem0 = 1 - odm0 - obm0;
-            n.add(new LocalizedText("OEM/ODM/OBM 销售额未填报：基年功能结构采用默认值（参数 default_odm_share、default_obm_share）",
-                    "OEM/ODM/OBM sales not entered: the base-year mix takes the defaults (parameters default_odm_share, default_obm_share)"));
+            n.add(Msg.of("strategy.baseline.no_mix"));
         }
         firms0 = base.value(FIRMS).orElse(0);
         lead0 = base.value(LEAD_FIRMS).orElse(0);
@@ -190,8 +183,7 @@ public final class ClusterBaseline {
         proc0 = x0 > 0 ? Math.min(1, base.value(PROCESSING_EXPORTS).orElse(0) / x0) : 0;
         restricted0 = base.value(RESTRICTED_MARKET_SHARE).orElse(0) / 100;
         if (base.value(RESTRICTED_MARKET_SHARE).isEmpty()) {
-            n.add(new LocalizedText("对设限市场出口占比未填报：外部冲击按 0 计算，无法评估韧性",
-                    "share of exports to restricted markets not entered: the shock hits nothing and resilience cannot be judged"));
+            n.add(Msg.of("strategy.baseline.no_restricted"));
         }
         support0 = base.value(PUBLIC_SUPPORT).orElse(0) / va0;
         labourShare0 = base.value(FieldCatalogue.LABOUR_COMPENSATION).orElse(0) / va0;
@@ -305,13 +297,11 @@ public final class ClusterBaseline {
 
     private double positive(String field) {
         OptionalDouble v = base.value(field);
-        String label = FieldCatalogue.get(field).label().en();
-        String labelZh = FieldCatalogue.get(field).label().zh();
+        LocalizedText label = FieldCatalogue.get(field).label();
+        LocalizedText lower = new LocalizedText(label.zh(), label.en().toLowerCase(java.util.Locale.ROOT));
         if (v.isEmpty() || !(v.getAsDouble() > 0)) {
-            throw new BaselineDataException(base.year(), field, new LocalizedText(
-                    base.year() + " 年记录：预测需要大于零的" + labelZh + (v.isEmpty() ? "（未填报）" : "（为 " + v.getAsDouble() + "）"),
-                    base.year() + " record: the projection needs " + label.toLowerCase(java.util.Locale.ROOT) + " above zero"
-                            + (v.isEmpty() ? " (not entered)" : " (got " + v.getAsDouble() + ")")));
+            throw new BaselineDataException(base.year(), field, v.isEmpty() ? Msg.of("strategy.baseline.positive_missing", base.year(), lower)
+                    : Msg.of("strategy.baseline.positive_got", base.year(), lower, Num.decimal(v.getAsDouble())));
         }
         return v.getAsDouble();
     }

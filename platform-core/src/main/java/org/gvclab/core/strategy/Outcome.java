@@ -99,9 +99,9 @@ public enum Outcome {
     public LocalizedText unit(CurrencyUnit currency) {
         return switch (kind) {
             case MONEY -> currency.label();
-            case PERCENT -> new LocalizedText("%", "%");
-            case PERSONS -> new LocalizedText("人", "persons");
-            case INDEX -> new LocalizedText("0–100", "0–100");
+            case PERCENT -> Msg.of("strategy.unit.percent");
+            case PERSONS -> Msg.of("strategy.unit.persons");
+            case INDEX -> Msg.of("strategy.unit.index_0_100");
         };
     }
 

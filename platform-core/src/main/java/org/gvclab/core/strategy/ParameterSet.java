@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.base.LocalizedText;
 
 /**
@@ -116,8 +117,7 @@ public final class ParameterSet {
                 hi[p.ordinal()] = x;
             }
             a[p.ordinal()] = false;
-            s[p.ordinal()] = new LocalizedText("用户设定（默认值 " + num(p.value) + "；" + p.source.zh() + "）",
-                    "set by the user (default " + num(p.value) + "; " + p.source.en() + ")");
+            s[p.ordinal()] = Msg.of("strategy.parameter.user_set", num(p.value), p.source);
             all.put(key, x);
         }
         for (Map.Entry<String, Double> e : changes.entrySet()) {
@@ -128,10 +128,7 @@ public final class ParameterSet {
             }
             Param p = find(key.substring(0, key.length() - (low ? LOW_SUFFIX : HIGH_SUFFIX).length()), key);
             if (p.distribution == Distribution.FIXED) {
-                throw new ParameterOverrideException(key, new LocalizedText(
-                        "参数 " + p.id + "（" + p.name.zh() + "）为固定值，不参与蒙特卡洛抽样，不能设置不确定性区间",
-                        "parameter " + p.id + " (" + p.name.en() + ") is fixed, not drawn by the Monte Carlo: it has no "
-                                + "uncertainty range to set"));
+                throw new ParameterOverrideException(key, Msg.of("strategy.parameter.fixed", p.id, p.name));
             }
             double x = checked(p, key, e.getValue());
             if (low) {
@@ -146,11 +143,7 @@ public final class ParameterSet {
             int i = p.ordinal();
             if (v[i] < lo[i] || v[i] > hi[i]) {
                 if (rangeSet[i]) {
-                    throw new ParameterOverrideException(p.id, new LocalizedText(
-                            "参数 " + p.id + "（" + p.name.zh() + "）：不确定性区间 " + num(lo[i]) + "–" + num(hi[i])
-                                    + " 不包含取值 " + num(v[i]),
-                            "parameter " + p.id + " (" + p.name.en() + "): the uncertainty range " + num(lo[i]) + "–"
-                                    + num(hi[i]) + " does not contain the value " + num(v[i])));
+                    throw new ParameterOverrideException(p.id, Msg.of("strategy.parameter.range_excludes", p.id, p.name, num(lo[i]), num(hi[i]), num(v[i])));
                 }
                 lo[i] = Math.min(lo[i], v[i]);
                 hi[i] = Math.max(hi[i], v[i]);
@@ -208,16 +201,12 @@ public final class ParameterSet {
                 return p;
             }
         }
-        throw new ParameterOverrideException(key, new LocalizedText("未知的参数 " + id, "unknown parameter id " + id));
+        throw new ParameterOverrideException(key, Msg.of("strategy.parameter.unknown", id));
     }
 
     private static double checked(Param p, String key, Double x) {
         if (x == null || !Double.isFinite(x) || x < p.min || x > p.max) {
-            throw new ParameterOverrideException(key, new LocalizedText(
-                    "参数 " + key + "（" + p.name.zh() + "）：" + x + " 超出允许范围 " + num(p.min) + "–" + num(p.max)
-                            + "（" + p.unit.zh() + "）",
-                    "parameter " + key + " (" + p.name.en() + "): " + x + " is outside the allowed range " + num(p.min)
-                            + "–" + num(p.max) + " (" + p.unit.en() + ")"));
+            throw new ParameterOverrideException(key, Msg.of("strategy.parameter.out_of_range", key, p.name, String.valueOf(x), num(p.min), num(p.max), p.unit));
         }
         return x;
     }

@@ -2,6 +2,7 @@ package org.gvclab.core.strategy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.indicator.Composite;
 import org.gvclab.core.indicator.Polarity;
@@ -141,9 +142,7 @@ final class TopsisRanking {
         }
         List<LocalizedText> notes = new ArrayList<>();
         for (Outcome o : dropped) {
-            notes.add(new LocalizedText("各策略在「" + o.label().zh() + "」上均为零（中位数，" + basis.label().zh() + "），该准则不参与排序",
-                    "every strategy scores zero on \"" + o.label().en() + "\" (median, " + basis.label().en()
-                            + "): the criterion is left out of the ranking"));
+            notes.add(Msg.of("strategy.topsis.criterion_zero", o.label(), basis.label()));
         }
         List<Double> wl = new ArrayList<>();
         for (double x : w) {

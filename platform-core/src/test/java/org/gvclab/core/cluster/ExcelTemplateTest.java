@@ -92,7 +92,7 @@ class ExcelTemplateTest {
                         tuple(ExcelTemplate.DATA_SHEET, 6, col("foreign_output_share"), "foreign_output_share"),
                         tuple(ExcelTemplate.DATA_SHEET, 6, col("dest_north_america"), "dest_north_america"),
                         tuple(ExcelTemplate.DATA_SHEET, 7, "A", "year"));
-        assertThat(p.errors()).anySatisfy(e -> assertThat(e.message().en()).contains("add up to 155 %"));
+        assertThat(p.errors()).anySatisfy(e -> assertThat(e.message().en()).contains("add up to 155.0%"));
         assertThat(p.errors()).anySatisfy(e -> assertThat(e.message().en()).contains("already appears in row 5"));
         assertThat(p.errors().get(0).location()).isEqualTo("cluster.xlsx, sheet 数据 Data, row 5, column "
                 + col("gross_output") + " (gross_output)");

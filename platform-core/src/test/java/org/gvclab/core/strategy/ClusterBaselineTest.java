@@ -23,7 +23,7 @@ class ClusterBaselineTest {
                 .hasMessage("2022 record: the projection needs value added above zero (not entered)")
                 .satisfies(e -> assertThat(((BaselineDataException) e).fieldId()).isEqualTo("value_added"));
         assertThatThrownBy(() -> of(TestRecords.complete(2022).with("employees", 0)))
-                .hasMessage("2022 record: the projection needs employees above zero (got 0.0)");
+                .hasMessage("2022 record: the projection needs employees above zero (got 0)");
         assertThatThrownBy(() -> of(TestRecords.complete(2022).without("domestic_sales").without("exports")))
                 .hasMessageContaining("domestic sales and exports are both missing");
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.io.model.DenseMatrix;
 import org.gvclab.core.io.model.IoModel;
 import org.gvclab.core.io.model.IoTable;
@@ -124,36 +125,17 @@ public final class RegionalIo {
     }
 
     private static LocalizedText nationalDescription(String region, String sector, int nSec) {
-        return new LocalizedText(
-                "Type I 乘数（" + region + " 地区 " + sector + " 部门）：取投入产出表中 " + region + " 的本地投入系数块 A_rr（"
-                        + nSec + " 个部门，来自其他地区的投入视为进口），L = (I − A_rr)^-1，产出乘数 1'·L，增加值乘数 v·L"
-                        + "（v = 增加值 / 总产出）。按全国系数计算，未作区域化：FLQ 区域化和就业乘数都需要分部门的地区就业数据。",
-                "Type I multipliers of sector " + sector + " in region " + region + ": from the table's domestic "
-                        + "coefficients of " + region + ", A_rr (" + nSec + " sectors; inputs from other regions are "
-                        + "imports), L = (I − A_rr)^-1, output 1'·L, value added v·L (v = value added / gross output). "
-                        + "National coefficients, not regionalised: regional employment by sector is needed for FLQ "
-                        + "and for jobs.");
+        return Msg.of("io.regional.multipliers.national", region, sector, nSec);
     }
 
     private static LocalizedText flqDescription(String region, String sector, int nSec, double delta, double lambda,
                                                 RegionalEmployment employment) {
+        // coefficients keep four decimals: the description documents the computation, it is not a headline figure
         String d = plain(delta);
         String l = String.format(Locale.ROOT, "%.4f", lambda);
         String f = plain(employment.tableUnitInClusterUnits());
         String share = String.format(Locale.ROOT, "%.4f", employment.regionalTotal() / employment.nationalTotal());
-        return new LocalizedText(
-                "Type I 乘数（" + region + " 地区 " + sector + " 部门）：取投入产出表中 " + region + " 的本地投入系数块 A_rr（"
-                        + nSec + " 个部门），以 Flegg 区位商（FLQ）按分部门的地区与全国就业区域化：r_ij = a_ij·min(FLQ_ij, 1)，"
-                        + "δ = " + d + "（假设，Flegg 与 Tohmo 2013 给出 0.1–0.4），RE/NE = " + share + "，λ* = " + l
-                        + "；L_r = (I − A^r)^-1，产出乘数 1'·L_r，增加值乘数 v·L_r（v = 增加值 / 总产出），就业乘数 e·L_r，"
-                        + "e_i = NE_i / x_i（假设：地区劳动生产率与全国相同），按 1 个表内货币单位 = " + f + " 个集群货币单位换算。",
-                "Type I multipliers of sector " + sector + " in region " + region + ": the table's domestic "
-                        + "coefficients of " + region + ", A_rr (" + nSec + " sectors), regionalised with Flegg's "
-                        + "location quotient from regional and national employment by sector: r_ij = a_ij·min(FLQ_ij, 1), "
-                        + "δ = " + d + " (assumption; 0.1–0.4 in Flegg & Tohmo 2013), RE/NE = " + share + ", λ* = " + l
-                        + "; L_r = (I − A^r)^-1, output 1'·L_r, value added v·L_r (v = value added / gross output), "
-                        + "employment e·L_r with e_i = NE_i / x_i (assumption: regional labour productivity equals "
-                        + "national), converted at 1 table money unit = " + f + " cluster currency units.");
+        return Msg.of("io.regional.multipliers.flq", region, sector, nSec, d, share, l, f);
     }
 
     private static String plain(double v) {
