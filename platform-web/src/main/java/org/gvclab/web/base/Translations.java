@@ -1,7 +1,6 @@
 package org.gvclab.web.base;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -15,8 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every visible string of the web application comes from the bundles {@code i18n/messages*.properties}
- * (English by default, Simplified Chinese in {@code messages_zh_CN}). A missing key shows as {@code !key!}
- * and is logged, so it is noticed instead of silently falling back.
+ * (English by default, Simplified Chinese in {@code messages_zh_CN}), or, for a key the web bundles do not hold, from
+ * the core's package bundles ({@link Msg}). Placeholders follow the one rule of {@link Msg#format}: {@code {0}} to
+ * {@code {9}}, texts in the reader's language, numbers by the number rule (a year stays 2024, never "2,024"); a
+ * quote is an ordinary character. A missing key shows as {@code !key!} and is logged, so it is noticed instead of
+ * silently falling back.
  */
 @Component
 public class Translations implements I18NProvider {
@@ -49,21 +51,43 @@ public class Translations implements I18NProvider {
     private static String translate(String key, Locale locale, Object... params) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Object[] shown = shown(params, locale);
+        if (bundle.containsKey(key)) {
+            return Msg.format(bundle.getString(key), supported(locale), shown);
+        }
+        if (isCoreKey(key)) {
+            return Msg.in(supported(locale), key, shown);
+        }
+        log.warn("Missing translation '{}' for {}", key, locale);
+        return "!" + key + "!";
+    }
+
+    /** Whether a core package bundle holds {@code key} (a web key's first segment need not name a core package). */
+    private static boolean isCoreKey(String key) {
         try {
-            String pattern = bundle.getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(shown(params, locale));
-        } catch (MissingResourceException e) {
-            log.warn("Missing translation '{}' for {}", key, locale);
-            return "!" + key + "!";
+            return Msg.has(key);
+        } catch (RuntimeException noSuchBundle) {
+            return false;
         }
     }
 
-    /** Texts in both languages and numbers with their measure are shown as the reader reads them. */
+    /**
+     * Arguments as {@link Msg} shows them. Web code also passes other numbers and values: a floating-point number
+     * is shown as a plain decimal ({@link Num#decimal}), anything else by its text.
+     */
     private static Object[] shown(Object[] params, Locale locale) {
         Object[] out = params.clone();
         for (int i = 0; i < out.length; i++) {
-            if (out[i] instanceof LocalizedText || out[i] instanceof Num) {
-                out[i] = Msg.show(out[i], locale);
+            Object p = out[i];
+            if (p instanceof Double || p instanceof Float) {
+                out[i] = Num.decimal(((Number) p).doubleValue());
+            } else if (p instanceof Short || p instanceof Byte) {
+                out[i] = ((Number) p).intValue();
+            } else if (p != null && !(p instanceof LocalizedText || p instanceof Num || p instanceof Integer
+                    || p instanceof Long || p instanceof String)) {
+                out[i] = String.valueOf(p);
+            } else if (p == null) {
+                out[i] = "";
             }
         }
         return out;

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.gvclab.web.base.Translations;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +32,8 @@ class JoinRateLimitFilter extends OncePerRequestFilter {
             response.setStatus(429);
             response.setHeader("Retry-After", "60");
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Too many join attempts from this address; wait a minute and try again.\n"
-                    + "来自该地址的加入尝试过多，请等一分钟后再试。\n");
+            // a plain-text answer outside Vaadin: the browser's language decides (English unless it asks for Chinese)
+            response.getWriter().write(new Translations().getTranslation("workshop.join.tooMany", request.getLocale()) + "\n");
             return;
         }
         chain.doFilter(request, response);
