@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public final class NotebookTemplates {
 
-    /** The five preset strategies of METHODS.md §5, compared over ten years by default (*assumption*). */
+    /** The five preset strategies (docs/model.md#strategies), compared over ten years by default (*assumption*). */
     static final List<String> PRESET_STRATEGIES = List.of("S0", "S1", "S2", "S3", "S4");
     /** The horizon of a new strategy comparison cell, in years (*assumption*, as above). */
     public static final int DEFAULT_HORIZON = 10;

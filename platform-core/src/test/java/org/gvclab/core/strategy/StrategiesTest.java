@@ -19,7 +19,7 @@ class StrategiesTest {
     @Test
     void the_presets_are_the_five_strategies_of_the_methods() {
         assertThat(Strategies.presets()).extracting(Strategy::id).containsExactly("S0", "S1", "S2", "S3", "S4");
-        // METHODS.md §5
+        // docs/model.md#strategies
         assertThat(kinds("S0")).isEmpty();
         assertThat(kinds("S1")).containsExactlyInAnyOrder(LeverKind.PLATFORM, LeverKind.LOCAL_SUPPLIERS, LeverKind.COOPERATION);
         assertThat(kinds("S2")).containsExactlyInAnyOrder(LeverKind.RD_SUBSIDY, LeverKind.BRAND_SUPPORT,

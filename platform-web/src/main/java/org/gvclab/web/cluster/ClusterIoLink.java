@@ -1,7 +1,7 @@
 package org.gvclab.web.cluster;
 
 /**
- * The region-sector of a stored input-output table that a cluster corresponds to (DESIGN.md data flow 2);
+ * The region-sector of a stored input-output table that a cluster corresponds to (docs/model.md#io-evidence);
  * diagnosis and strategies read the table's indicators and multipliers for it.
  *
  * @param tableId   the IO table

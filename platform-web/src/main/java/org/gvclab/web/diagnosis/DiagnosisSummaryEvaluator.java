@@ -91,7 +91,7 @@ public class DiagnosisSummaryEvaluator implements CellEvaluator<DiagnosisSummary
         Provenance provenance = new Provenance(List.of(new ProvenanceEntry("lock_in_index",
                 new LocalizedText("低端锁定指数", "Lock-in index"),
                 "(1/m) Σ_o risk_o over the outcomes of lock-in", factorInputs,
-                new LocalizedText("docs/model.md；参照值见“参照值”页", "docs/model.md; reference values as maintained"),
+                org.gvclab.core.base.MethodsSection.LOCK_IN_INDEX.citation(),
                 r.year())));
 
         List<List<TableCell>> findings = new ArrayList<>();

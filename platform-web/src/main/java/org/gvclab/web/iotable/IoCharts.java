@@ -17,7 +17,7 @@ import org.gvclab.core.io.decompose.IndicatorTable;
  */
 public final class IoCharts {
 
-    /** Participation column of Koopman et al. (2010), variant A (METHODS.md §1: IV = DVX, FV = i2e). */
+    /** Participation column of Koopman et al. (2010), variant A (docs/methods.md#gvc-participation: IV = DVX, FV = i2e). */
     static final String PARTICIPATION = "A_participation_(IV+FV)/E";
     /** Position column, same variant. */
     static final String POSITION = "A_position_ln(1+IV/E)-ln(1+FV/E)";

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Input-output tables for every signed-in user (DESIGN.md data flow 2): upload (administrators and consultants),
+ * Input-output tables for every signed-in user (docs/methods.md#io-core): upload (administrators and consultants),
  * browse, indicators computed once per table content and cached, charts' inputs, deletion, and the link of a
  * cluster to a region-sector. A bad file is reported with the core's file, line and label, and nothing is stored.
  */

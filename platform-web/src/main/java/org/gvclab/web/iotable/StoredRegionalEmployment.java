@@ -6,7 +6,7 @@ import org.gvclab.core.io.regional.RegionalEmployment;
 
 /**
  * A cluster's regional and national employment by sector, as uploaded for its IO link: the inputs of FLQ
- * regionalisation and of the employment multiplier (METHODS.md §1). The figures hold for the table content and
+ * regionalisation and of the employment multiplier (docs/methods.md#regionalisation). The figures hold for the table content and
  * region the cluster was linked to when they were uploaded ({@link #matches(IoLink)}).
  *
  * @param tableChecksum the content checksum of the table the cluster was linked to at upload

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Type I regional multipliers for a cluster's strategy projection, from the input-output table the cluster is
- * linked to (issue 5, METHODS.md §1): the linked region's domestic coefficients as they are (national multipliers,
+ * linked to (issue 5, docs/methods.md#regionalisation): the linked region's domestic coefficients as they are (national multipliers,
  * output and value added only) or, when regional employment by sector was uploaded for that link, regionalised with
  * FLQ and with an employment multiplier in the cluster's currency unit ({@link RegionalIo}). Results are kept in
  * memory by (table content, region, sector, employment upload), so only the first call after a change loads the

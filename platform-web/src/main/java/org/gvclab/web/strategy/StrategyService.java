@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Strategy comparison for a cluster (METHODS.md §5) with the core's projection model: the cluster's baseline from
+ * Strategy comparison for a cluster (docs/model.md#strategies) with the core's projection model: the cluster's baseline from
  * its stored data, saved scenarios, and runs. The lock-in index of every projected year comes from the same
  * diagnosis code as the diagnosis page.
  */

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The AHP weights of the outcome criteria from the cluster's latest closed workshop, as a ranking weighting for the
- * strategy comparison (METHODS.md §5: "weights from AHP (a workshop) or equal").
+ * strategy comparison (docs/model.md#ranking: weights from a workshop's AHP or equal).
  */
 @Service
 public class WorkshopWeighting {

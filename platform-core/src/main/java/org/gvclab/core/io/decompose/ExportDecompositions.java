@@ -5,7 +5,7 @@ import org.gvclab.core.io.model.IoModel;
 import org.gvclab.core.io.model.Parallel;
 
 /**
- * Gross-export decompositions (METHODS.md §1 "Export decompositions"): KWW (Koopman, Wang &amp; Wei 2014, 9 terms,
+ * Gross-export decompositions (docs/methods.md#export-decompositions): KWW (Koopman, Wang &amp; Wei 2014, 9 terms,
  * country level), WWZ (Wang, Wei &amp; Zhu 2013, 16 terms by exporter × sector × importer) and Borin–Mancini
  * (2019) exporter perspective, source approach. Term definitions follow decompr 7.0.0 ({@code kww.R},
  * {@code wwz.R}, {@code bm.R}), rewritten so that no n × n × n product is needed: every WWZ term is

@@ -5,8 +5,8 @@ import org.gvclab.core.io.model.LinearSolver;
 import org.gvclab.core.io.model.Parallel;
 
 /**
- * Participation, position, production length, vertical specialisation and value-added RCA (METHODS.md §1
- * "GVC indicators"), following the peers of golden README §4.5–4.8.
+ * Participation, position, production length, vertical specialisation and value-added RCA (docs/methods.md#gvc-participation,
+ * #production-length, #value-added-rca), following the peers of golden README §4.5–4.8.
  */
 final class GvcIndicators {
 

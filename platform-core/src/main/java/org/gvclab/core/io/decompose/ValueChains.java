@@ -12,10 +12,10 @@ import org.gvclab.core.io.model.IoModel;
  *
  * <p>With {@code B = Σ_{k≥0} A^k}, {@code B(B − I) = Σ_{k≥1} k·A^k}. Dietzenbacher et al. define
  * {@code APL_ij = [B(B − I)]_ij / (B − I)_ij}, the average number of steps a stimulus from j takes to reach i,
- * 0 where {@code (B − I)_ij = 0}. METHODS.md §1 writes the denominator as {@code B_ij}; we follow the paper for
+ * 0 where {@code (B − I)_ij = 0}. An earlier draft of the methods wrote the denominator as {@code B_ij}; we follow the paper for
  * APL and use {@code [B(B − I)]_ij / B_ij} — the value-added-weighted number of stages between i's value added
  * and the final product j, 0 for j's own last stage — as the smile curve's distance to final demand, which is
- * what that ratio measures.
+ * what that ratio measures (docs/methods.md#average-propagation-length, #smile-curve).
  */
 public final class ValueChains {
 

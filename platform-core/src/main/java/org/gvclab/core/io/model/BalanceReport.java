@@ -3,7 +3,7 @@ package org.gvclab.core.io.model;
 import java.util.List;
 
 /**
- * How well a table balances (METHODS.md §1: {@code x = Z·1 + Y·1} and {@code x' = 1'·Z + va}), reported
+ * How well a table balances (docs/methods.md#io-core: {@code x = Z·1 + Y·1} and {@code x' = 1'·Z + va}), reported
  * rather than assumed. Relative gaps are {@code |gap_i| / max(|x_i|, Σ_j |Z_ij| + Σ_r |Y_ir|)}.
  *
  * @param maxRowGap          largest |x_i − Σ_j Z_ij − Σ_r Y_ir|

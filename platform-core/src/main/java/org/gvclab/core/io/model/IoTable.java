@@ -10,7 +10,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A multi-regional input-output table (METHODS.md §1): G regions × N sectors, rows and columns ordered
+ * A multi-regional input-output table (docs/methods.md#io-core): G regions × N sectors, rows and columns ordered
  * region-major ({@code REGION_SECTOR}), intermediate flows Z (n × n, row = selling, column = buying),
  * final demand Y by region of use (n × G), optionally by region and category ({@code yDetail}, n × G·F,
  * region-major), value added {@code va} and gross output {@code x} (length n). The arrays are shared, not
@@ -102,8 +102,8 @@ public record IoTable(String name, TableLayout layout, DenseMatrix Z, DenseMatri
     }
 
     /**
-     * SHA-256 over labels and values (hex), to cache results by table content (DESIGN.md "heavy IO results are
-     * cached by table checksum"). Computed on each call.
+     * SHA-256 over labels and values (hex), to cache results by table content (heavy IO results are cached by table
+     * checksum). Computed on each call.
      */
     public String checksum() {
         try {

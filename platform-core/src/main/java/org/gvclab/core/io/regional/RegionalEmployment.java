@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Employment by sector of a county or city and of the nation around it, for regionalising a national table with
- * Flegg's location quotient and for employment multipliers (METHODS.md §1). The nation is the table's region the
+ * Flegg's location quotient and for employment multipliers (docs/methods.md#regionalisation). The nation is the table's region the
  * cluster is linked to (a country of a multi-regional table); its sectors are the table's sectors, in table order.
  *
  * @param sectors                 the table's sector codes, in table order (checked against the table when used)

@@ -16,7 +16,7 @@ import org.gvclab.core.io.read.TableValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Type I multipliers of the region-sector a cluster is linked to (METHODS.md §1, "Regionalising a national table"
+ * Type I multipliers of the region-sector a cluster is linked to (docs/methods.md#regionalisation
  * and "Type I multipliers"; Miller &amp; Blair 2009 ch. 6). The "national table" is the linked region's (country's)
  * domestic block {@code A_rr} of the multi-regional table (N × N: purchases from the other regions are imports) with
  * value-added coefficients {@code v_i = va_i / x_i} ({@code 0} where {@code x_i = 0}, golden README §2).

@@ -3,7 +3,7 @@ package org.gvclab.core.io.regional;
 import org.gvclab.core.io.model.DenseMatrix;
 
 /**
- * Regionalises a national coefficient matrix for a county or city without its own table (METHODS.md §1) with
+ * Regionalises a national coefficient matrix for a county or city without its own table (docs/methods.md#regionalisation) with
  * Flegg's location quotient (Flegg &amp; Webber 1997; Flegg &amp; Tohmo 2013):
  * {@code SLQ_i = (RE_i/RE)/(NE_i/NE)}, {@code CILQ_ij = SLQ_i/SLQ_j}, {@code λ* = [log2(1 + RE/NE)]^δ},
  * {@code FLQ_ij = CILQ_ij·λ*} (i ≠ j) and {@code FLQ_ii = SLQ_i·λ*}, regional coefficients

@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 import org.gvclab.core.base.LocalizedText;
 
 /**
- * The Type I multipliers of one region-sector of a table (METHODS.md §1), as {@link RegionalIo#multipliers} derives
+ * The Type I multipliers of one region-sector of a table (docs/methods.md#regionalisation), as {@link RegionalIo#multipliers} derives
  * them: from the region's own domestic coefficients, or regionalised for a county or city with FLQ.
  *
  * @param region      the region code of the table
