@@ -1,6 +1,7 @@
 package org.gvclab.web.diagnosis.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,6 +16,7 @@ import org.gvclab.core.indicator.Indicator;
 import org.gvclab.core.indicator.IndicatorInput;
 import org.gvclab.core.indicator.IndicatorValue;
 import org.gvclab.core.paradox.IndicatorScore;
+import org.gvclab.web.methods.ui.MethodsLinks;
 import org.jspecify.annotations.Nullable;
 
 /** Where one number comes from: the formula, the inputs with their years and values, the source, the benchmark. */
@@ -46,6 +48,13 @@ class ProvenanceDialog extends Dialog {
         content.add(inputs);
         content.add(line("provenance.source", indicator.source().in(locale) + (indicator.assumption()
                 ? " (" + getTranslation("provenance.assumption") + ")" : "")));
+        Paragraph method = new Paragraph();
+        Span methodLabel = new Span(getTranslation("provenance.method") + ": ");
+        methodLabel.getStyle().set("font-weight", "600");
+        Anchor link = MethodsLinks.anchor(indicator.method(), locale);
+        link.setId("provenance-method");
+        method.add(methodLabel, link);
+        content.add(method);
         content.add(line("provenance.polarity", indicator.polarity().label().in(locale)));
         if (score != null) {
             var b = score.benchmark();
