@@ -6,8 +6,8 @@ import java.util.Locale;
  * A section of GVC Lab's methods documentation ({@code docs/methods.md} and {@code docs/model.md}, with their Chinese
  * versions {@code docs/methods.zh.md} and {@code docs/model.zh.md}): the stable anchor that the in-app Methods page
  * gives the section in both languages, and the section's title in both languages. Code links to the methods by
- * these constants, never by typed anchor strings; {@code MethodsDocsTest} checks that every anchor exists in all
- * four files.
+ * these constants, never by typed anchor strings; {@code MethodsDocsTest} checks that every anchor exists in the
+ * English and the Chinese file of its document.
  */
 public enum MethodsSection {
     // docs/methods.md: the methods outside the cluster model
