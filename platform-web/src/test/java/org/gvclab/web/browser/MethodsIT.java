@@ -3,6 +3,8 @@ package org.gvclab.web.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
 import org.gvclab.web.security.Role;
@@ -45,6 +47,9 @@ class MethodsIT extends BrowserTest {
         assertThat(page.locator("#methods-contents")).containsText("Lock-in index");
         assertThat(page.locator("body")).not().containsText(DEVELOPER_FILES);
         assertThat(text.locator("script")).hasCount(0);
+        // for a reviewer: how the page looks (target/playwright, not committed)
+        page.locator("#methods-text h2#io-core").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/playwright/methods-en.png")));
     }
 
     @Test

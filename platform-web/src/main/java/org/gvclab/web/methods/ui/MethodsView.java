@@ -27,6 +27,16 @@ import org.gvclab.web.methods.MethodsDocuments.RenderedMethods;
 @PermitAll
 public class MethodsView extends FlexLayout implements HasDynamicTitle {
 
+    /** Readable tables and formulas; scoped to the page's text (the content is light DOM, the policy allows it). */
+    private static final String STYLE = "<style>"
+            + "#methods-text table{border-collapse:collapse;margin:var(--lumo-space-m) 0;font-size:var(--lumo-font-size-s)}"
+            + "#methods-text th,#methods-text td{border:1px solid var(--lumo-contrast-20pct);padding:.25em .5em;"
+            + "vertical-align:top;text-align:left}"
+            + "#methods-text code{background:var(--lumo-contrast-5pct);padding:0 .2em;border-radius:3px}"
+            + "#methods-text pre{background:var(--lumo-contrast-5pct);padding:var(--lumo-space-s);overflow-x:auto}"
+            + "#methods-text h1{margin-top:var(--lumo-space-xl)}"
+            + "</style>";
+
     public MethodsView(MethodsDocuments documents) {
         setId("methods-page");
         setWidthFull();
@@ -53,7 +63,7 @@ public class MethodsView extends FlexLayout implements HasDynamicTitle {
         text.setId("methods-text");
         text.getStyle().set("flex", "1 1 40rem").set("max-width", "60rem").set("line-height", "1.6")
                 .set("overflow-x", "auto");
-        add(contents, text);
+        add(contents, text, new Html(STYLE));
     }
 
     @Override
