@@ -15,25 +15,25 @@ import org.gvclab.core.indicator.Polarity;
  */
 public enum Outcome {
     /** Gross output Q_t. */
-    OUTPUT("output", "产值", "Gross output", Kind.MONEY, Polarity.HIGHER_IS_BETTER, false),
+    OUTPUT("output", Msg.of("strategy.outcome.output"), Kind.MONEY, Polarity.HIGHER_IS_BETTER, false),
     /** Value added VA_t. */
-    VALUE_ADDED("value_added", "增加值", "Value added", Kind.MONEY, Polarity.HIGHER_IS_BETTER, false),
+    VALUE_ADDED("value_added", Msg.of("strategy.outcome.value_added"), Kind.MONEY, Polarity.HIGHER_IS_BETTER, false),
     /** Value-added rate 100 · VA_t / Q_t. */
-    VALUE_ADDED_RATE("value_added_rate", "增加值率", "Value-added rate", Kind.PERCENT, Polarity.HIGHER_IS_BETTER, false),
+    VALUE_ADDED_RATE("value_added_rate", Msg.of("strategy.outcome.value_added_rate"), Kind.PERCENT, Polarity.HIGHER_IS_BETTER, false),
     /** Own-brand sales / sales × 100, as the diagnosis's {@code obm_share} indicator. */
-    OBM_SHARE("obm_share", "自有品牌（OBM）占比", "OBM share", Kind.PERCENT, Polarity.HIGHER_IS_BETTER, false),
+    OBM_SHARE("obm_share", Msg.of("strategy.outcome.obm_share"), Kind.PERCENT, Polarity.HIGHER_IS_BETTER, false),
     /** Employees. */
-    JOBS("jobs", "就业", "Jobs", Kind.PERSONS, Polarity.HIGHER_IS_BETTER, false),
+    JOBS("jobs", Msg.of("strategy.outcome.jobs"), Kind.PERSONS, Polarity.HIGHER_IS_BETTER, false),
     /** Lever budgets spent from the first projected year up to year t (at base-year prices, not discounted). */
-    FISCAL_COST("fiscal_cost", "累计财政投入", "Cumulative fiscal cost", Kind.MONEY, Polarity.HIGHER_IS_WORSE, false),
+    FISCAL_COST("fiscal_cost", Msg.of("strategy.outcome.fiscal_cost"), Kind.MONEY, Polarity.HIGHER_IS_WORSE, false),
     /** The diagnosis's lock-in index (0–100) of the projected year. */
-    LOCK_IN("lock_in", "锁定指数", "Lock-in index", Kind.INDEX, Polarity.HIGHER_IS_WORSE, false),
+    LOCK_IN("lock_in", Msg.of("strategy.outcome.lock_in"), Kind.INDEX, Polarity.HIGHER_IS_WORSE, false),
     /**
      * Resilience, measured as the value added lost under the external shock: {@code 100 · (1 − VA_shock / VA_no shock)}
      * for the same strategy and draw. Lower is more resilient. A loss (not the share kept) is ranked because TOPSIS's
      * vector normalisation would all but erase differences between shares kept of 97–99 %.
      */
-    SHOCK_LOSS("shock_loss", "韧性：冲击下增加值损失", "Resilience: value added lost under the shock", Kind.PERCENT,
+    SHOCK_LOSS("shock_loss", Msg.of("strategy.outcome.shock_loss"), Kind.PERCENT,
             Polarity.HIGHER_IS_WORSE, false),
     /**
      * Net present value against the status quo up to year t: {@code Σ_τ≤t [(VA_τ − VA^S0_τ) − λ_PF · B_τ] / (1 + r)^τ}
@@ -42,13 +42,13 @@ public enum Outcome {
     NPV_NET_BENEFIT("npv_net_benefit", Msg.of("strategy.outcome.npv_net_benefit"), Kind.MONEY, Polarity.HIGHER_IS_BETTER,
             false),
     /** Extra regional output over S0 (same draw), Type I output multiplier × extra final demand. */
-    REGIONAL_OUTPUT("regional_output", "区域产出效应（较 S0）", "Regional output effect (vs S0)", Kind.MONEY,
+    REGIONAL_OUTPUT("regional_output", Msg.of("strategy.outcome.regional_output"), Kind.MONEY,
             Polarity.HIGHER_IS_BETTER, true),
     /** Extra regional value added over S0, Type I value-added multiplier × extra final demand. */
-    REGIONAL_VALUE_ADDED("regional_value_added", "区域增加值效应（较 S0）", "Regional value-added effect (vs S0)",
+    REGIONAL_VALUE_ADDED("regional_value_added", Msg.of("strategy.outcome.regional_value_added"),
             Kind.MONEY, Polarity.HIGHER_IS_BETTER, true),
     /** Extra regional jobs over S0, Type I employment multiplier × extra final demand. */
-    REGIONAL_JOBS("regional_jobs", "区域就业效应（较 S0）", "Regional jobs effect (vs S0)", Kind.PERSONS,
+    REGIONAL_JOBS("regional_jobs", Msg.of("strategy.outcome.regional_jobs"), Kind.PERSONS,
             Polarity.HIGHER_IS_BETTER, true);
 
     /** The default ranking criteria (the list). */
@@ -62,10 +62,6 @@ public enum Outcome {
     private final Kind kind;
     private final Polarity polarity;
     private final boolean regional;
-
-    Outcome(String id, String zh, String en, Kind kind, Polarity polarity, boolean regional) {
-        this(id, new LocalizedText(zh, en), kind, polarity, regional);
-    }
 
     Outcome(String id, LocalizedText label, Kind kind, Polarity polarity, boolean regional) {
         this.id = id;
