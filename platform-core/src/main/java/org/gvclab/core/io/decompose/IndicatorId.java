@@ -4,67 +4,61 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 
 /**
  * The catalogue of IO outputs: the 21 indicator tables of issue 3 (named like the golden expected files without
  * their peer suffix), plus the average propagation length and the smile curve, with bilingual names and sources.
  */
 public enum IndicatorId {
-    LEONTIEF_INVERSE_B("leontief_inverse_B", "列昂惕夫逆矩阵 B", "Leontief inverse B",
+    LEONTIEF_INVERSE_B("leontief_inverse_B",
             "Miller & Blair (2009) eq. 2.10; B = (I − A)^-1"),
-    DOMESTIC_LEONTIEF_L("domestic_leontief_L", "本地列昂惕夫逆矩阵 L", "Domestic (local) Leontief inverse L",
+    DOMESTIC_LEONTIEF_L("domestic_leontief_L",
             "Wang, Wei, Yu & Zhu (2017); L = (I − A_D)^-1"),
-    GHOSH_INVERSE_G("ghosh_inverse_G", "戈什逆矩阵", "Ghosh inverse", "Miller & Blair (2009) ch. 12; (I − diag(x)^-1 Z)^-1"),
-    VA_COEFFICIENTS("va_coefficients", "增加值系数", "Value-added coefficients", "v = va / x"),
-    EXPORTS_TOTAL("exports_total", "总出口", "Gross exports", "Koopman, Wang & Wei (2014)"),
-    EXPORTS_BILATERAL_ESR("exports_bilateral_ESR", "双边出口", "Bilateral gross exports",
+    GHOSH_INVERSE_G("ghosh_inverse_G", "Miller & Blair (2009) ch. 12; (I − diag(x)^-1 Z)^-1"),
+    VA_COEFFICIENTS("va_coefficients", "v = va / x"),
+    EXPORTS_TOTAL("exports_total", "Koopman, Wang & Wei (2014)"),
+    EXPORTS_BILATERAL_ESR("exports_bilateral_ESR",
             "Koopman, Wang & Wei (2014); E_sr = Z_sr·1 + Y_sr"),
-    VA_IN_FINAL_DEMAND_VBY("va_in_final_demand_VBY", "最终需求中的增加值", "Value added in final demand",
+    VA_IN_FINAL_DEMAND_VBY("va_in_final_demand_VBY",
             "diag(v)·B·Y"),
-    LEONTIEF_VBE_EXPORTS("leontief_VBE_exports", "出口的增加值来源", "Value-added origin of exports",
+    LEONTIEF_VBE_EXPORTS("leontief_VBE_exports",
             "Hummels, Ishii & Yi (2001); diag(v)·B·diag(E)"),
-    KWW_COUNTRY("kww_country", "KWW 九项分解（国家）", "KWW decomposition (country, 9 terms)",
+    KWW_COUNTRY("kww_country",
             "Koopman, Wang & Wei (2014), AER 104(2)"),
-    WWZ_BILATERAL_SECTOR("wwz_bilateral_sector", "WWZ 十六项分解（双边部门）", "WWZ decomposition (bilateral sector, 16 terms)",
+    WWZ_BILATERAL_SECTOR("wwz_bilateral_sector",
             "Wang, Wei & Zhu (2013), NBER w19677"),
-    BM_COUNTRY_EXPORTER_SOURCE("bm_country_exporter_source", "Borin–Mancini 分解（国家，出口方/源头）",
-            "Borin–Mancini decomposition (country, exporter/source)", "Borin & Mancini (2019), WB WP 8804"),
-    BM_SECTOR_EXPORTER_SOURCE("bm_sector_exporter_source", "Borin–Mancini 分解（部门，出口方/源头）",
-            "Borin–Mancini decomposition (sector, exporter/source)", "Borin & Mancini (2019), WB WP 8804"),
-    BM_BILATERAL_EXPORTER_SOURCE("bm_bilateral_exporter_source", "Borin–Mancini 分解（双边部门，出口方/源头）",
-            "Borin–Mancini decomposition (bilateral sector, exporter/source)", "Borin & Mancini (2019), WB WP 8804"),
-    UPSTREAMNESS_DOWNSTREAMNESS("upstreamness_downstreamness", "上游度与下游度", "Upstreamness and downstreamness",
+    BM_COUNTRY_EXPORTER_SOURCE("bm_country_exporter_source", "Borin & Mancini (2019), WB WP 8804"),
+    BM_SECTOR_EXPORTER_SOURCE("bm_sector_exporter_source", "Borin & Mancini (2019), WB WP 8804"),
+    BM_BILATERAL_EXPORTER_SOURCE("bm_bilateral_exporter_source", "Borin & Mancini (2019), WB WP 8804"),
+    UPSTREAMNESS_DOWNSTREAMNESS("upstreamness_downstreamness",
             "Antràs, Chor, Fally & Hillberry (2012); Miller & Temurshoev (2017)"),
-    PRODUCTION_LENGTH_SECTOR("production_length_sector", "生产长度与GVC位置（部门）",
-            "Production length and GVC position (sector)", "Wang, Wei, Yu & Zhu (2017), NBER w23222"),
-    PRODUCTION_LENGTH_COUNTRY("production_length_country", "生产长度与GVC位置（国家）",
-            "Production length and GVC position (country)", "Wang, Wei, Yu & Zhu (2017), NBER w23222"),
-    GVC_PARTICIPATION_SECTOR("gvc_participation_sector", "GVC 参与度（部门）", "GVC participation (sector)",
+    PRODUCTION_LENGTH_SECTOR("production_length_sector", "Wang, Wei, Yu & Zhu (2017), NBER w23222"),
+    PRODUCTION_LENGTH_COUNTRY("production_length_country", "Wang, Wei, Yu & Zhu (2017), NBER w23222"),
+    GVC_PARTICIPATION_SECTOR("gvc_participation_sector",
             "Borin & Mancini (2019) trade-based; Wang, Wei, Yu & Zhu (2017) production-based"),
-    GVC_PARTICIPATION_COUNTRY("gvc_participation_country", "GVC 参与度（国家）", "GVC participation (country)",
+    GVC_PARTICIPATION_COUNTRY("gvc_participation_country",
             "Borin & Mancini (2019) trade-based; Wang, Wei, Yu & Zhu (2017) production-based"),
-    KOOPMAN2010_PARTICIPATION_POSITION("koopman2010_participation_position", "Koopman 等 GVC 参与度与位置指数",
-            "Koopman et al. GVC participation and position", "Koopman, Powers, Wang & Wei (2010), NBER w16426"),
-    NRCA_VALUE_ADDED_RCA("nrca_value_added_rca", "增加值显示性比较优势", "Value-added revealed comparative advantage",
+    KOOPMAN2010_PARTICIPATION_POSITION("koopman2010_participation_position", "Koopman, Powers, Wang & Wei (2010), NBER w16426"),
+    NRCA_VALUE_ADDED_RCA("nrca_value_added_rca",
             "Koopman, Wang & Wei (2014); gvc::nrca"),
-    I2E_E2R_VERTICAL_SPECIALISATION("i2e_e2r_vertical_specialisation", "垂直专业化（i2e 与 e2r）",
-            "Vertical specialisation (i2e and e2r)", "Hummels, Ishii & Yi (2001); gvc::i2e, gvc::e2r"),
-    EXPORTS_INTERMEDIATE_EINT("exports_intermediate_Eint", "中间品出口", "Intermediate exports by destination",
+    I2E_E2R_VERTICAL_SPECIALISATION("i2e_e2r_vertical_specialisation", "Hummels, Ishii & Yi (2001); gvc::i2e, gvc::e2r"),
+    EXPORTS_INTERMEDIATE_EINT("exports_intermediate_Eint",
             "Koopman, Wang & Wei (2014); Z_sr·1"),
-    EXPORTS_FINAL_EFD("exports_final_Efd", "最终品出口", "Final-goods exports by destination",
+    EXPORTS_FINAL_EFD("exports_final_Efd",
             "Koopman, Wang & Wei (2014); Y_sr"),
-    LEONTIEF_VB("leontief_VB", "增加值乘数矩阵", "Value-added multipliers by origin", "diag(v)·B"),
-    AVERAGE_PROPAGATION_LENGTH("average_propagation_length", "平均传导长度", "Average propagation length",
+    LEONTIEF_VB("leontief_VB", "diag(v)·B"),
+    AVERAGE_PROPAGATION_LENGTH("average_propagation_length",
             "Dietzenbacher, Romero & Bosma (2005)"),
-    SMILE_CURVE("smile_curve", "价值链微笑曲线", "Smile curve of a value chain", "Ye, Meng & Wei (2015), IDE DP 530");
+    SMILE_CURVE("smile_curve", "Ye, Meng & Wei (2015), IDE DP 530");
 
     private final String fileName;
     private final LocalizedText name;
     private final String source;
 
-    IndicatorId(String fileName, String zh, String en, String source) {
+    IndicatorId(String fileName, String source) {
         this.fileName = fileName;
-        this.name = new LocalizedText(zh, en);
+        this.name = Msg.of("io.output." + fileName);
         this.source = source;
     }
 
