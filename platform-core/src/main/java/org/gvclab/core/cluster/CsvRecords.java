@@ -67,8 +67,7 @@ public final class CsvRecords {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            imp.error(0, "", "", "文件不是 UTF-8 编码的 CSV，请另存为“CSV UTF-8”",
-                    "the file is not UTF-8 text; save it as 'CSV UTF-8'");
+            imp.error(0, "", "", Msg.of("cluster.csv.not_utf8"));
             return imp.preview();
         }
         if (text.startsWith("\uFEFF")) {
@@ -78,7 +77,7 @@ public final class CsvRecords {
         try {
             rows = parse(text, ExcelTemplate.MAX_DATA_ROWS + 1);
         } catch (IllegalArgumentException e) {
-            imp.error(0, "", "", "CSV 格式错误：" + e.getMessage(), "malformed CSV: " + e.getMessage());
+            imp.error(0, "", "", Msg.of("cluster.csv.malformed", String.valueOf(e.getMessage())));
             return imp.preview();
         }
         if (rows.isEmpty()) {
@@ -100,21 +99,19 @@ public final class CsvRecords {
             String col = Integer.toString(c + 1);
             Integer before = firstSeen.putIfAbsent(h, c + 1);
             if (before != null && !h.isEmpty()) {
-                imp.error(head.line(), col, h, "列“" + h + "”重复（第 " + before + " 列已有）",
-                        "column '" + h + "' appears twice (also column " + before + ")");
+                imp.error(head.line(), col, h, Msg.of("cluster.csv.column_twice", h, before));
                 headerOk = false;
             } else if (h.equals(YEAR)) {
                 yearColumn = c;
             } else if (FieldCatalogue.contains(h)) {
                 columnOf.put(h, c);
             } else {
-                imp.error(head.line(), col, "", "未知列“" + h + "”：表头应为 year 或字段编号（见模板）",
-                        "unknown column '" + h + "': the header must be 'year' or a field id (see the template)");
+                imp.error(head.line(), col, "", Msg.of("cluster.csv.unknown_column", h));
                 headerOk = false;
             }
         }
         if (yearColumn < 0) {
-            imp.error(head.line(), "", YEAR, "缺少 year 列", "the 'year' column is missing");
+            imp.error(head.line(), "", YEAR, Msg.of("cluster.csv.year_missing"));
             headerOk = false;
         }
         if (!headerOk) {
@@ -125,8 +122,7 @@ public final class CsvRecords {
                 continue;
             }
             if (row.cells().size() != head.cells().size()) {
-                imp.error(row.line(), "", "", "该行有 " + row.cells().size() + " 个单元格，表头有 " + head.cells().size() + " 个",
-                        "the row has " + row.cells().size() + " cells but the header has " + head.cells().size());
+                imp.error(row.line(), "", "", Msg.of("cluster.csv.cell_count", row.cells().size(), head.cells().size()));
                 continue;
             }
             Map<String, RowImporter.RawCell> cells = new LinkedHashMap<>();

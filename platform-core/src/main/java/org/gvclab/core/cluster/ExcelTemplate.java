@@ -355,27 +355,24 @@ public final class ExcelTemplate {
             }
             String before = seen.putIfAbsent(id, letter);
             if (before != null) {
-                imp.error(ID_ROW + 1, letter, id, "字段“" + id + "”重复（" + before + " 列已有）",
-                        "field '" + id + "' appears twice (also column " + before + ")");
+                imp.error(ID_ROW + 1, letter, id, Msg.of("cluster.template.field_twice", id, before));
                 headerOk = false;
             } else if (id.equals(CsvRecords.YEAR)) {
                 yearCol = c;
             } else if (FieldCatalogue.contains(id)) {
                 columnOf.put(id, c);
             } else {
-                imp.error(ID_ROW + 1, letter, "", "未知列：第 4 行的字段编号“" + id + "”不在模板中，请删除该列",
-                        "unknown column: field id '" + id + "' in row 4 is not in the template; remove the column");
+                imp.error(ID_ROW + 1, letter, "", Msg.of("cluster.template.unknown_field", id));
                 headerOk = false;
             }
         }
         if (yearCol < 0) {
-            imp.error(ID_ROW + 1, "", CsvRecords.YEAR, "第 4 行没有 year 列，请使用模板",
-                    "row 4 has no 'year' column; use the template");
+            imp.error(ID_ROW + 1, "", CsvRecords.YEAR, Msg.of("cluster.template.year_missing"));
             headerOk = false;
         }
         int last = s.getLastRowNum();
         if (last - FIRST_DATA_ROW + 1 > MAX_DATA_ROWS) {
-            imp.error(0, "", "", "数据行超过 " + MAX_DATA_ROWS + " 行", "more than " + MAX_DATA_ROWS + " data rows");
+            imp.error(0, "", "", Msg.of("cluster.template.too_many_rows", MAX_DATA_ROWS));
             return imp.preview();
         }
         for (int c : unnamed) {
@@ -384,8 +381,7 @@ public final class ExcelTemplate {
                 Cell cell = row == null ? null : row.getCell(c);
                 if (cell != null && !raw(cell, "").blank()) {
                     String letter = CellReference.convertNumToColString(c);
-                    imp.error(r + 1, letter, "", "多余的列：" + letter + " 列有数据但第 4 行没有字段编号",
-                            "extra column: column " + letter + " holds data but has no field id in row 4");
+                    imp.error(r + 1, letter, "", Msg.of("cluster.template.extra_column", letter));
                     headerOk = false;
                     break;
                 }

@@ -43,8 +43,7 @@ public final class RecordValidator {
             OptionalDouble v = r.value(f.id());
             if (v.isEmpty()) {
                 if (f.required()) {
-                    out.add(new RecordProblem(y, List.of(f.id()), "required", Severity.ERROR, new LocalizedText(
-                            f.label().zh() + "为必填项", f.label().en() + " is required")));
+                    out.add(new RecordProblem(y, List.of(f.id()), "required", Severity.ERROR, Msg.of("cluster.check.required", f.label())));
                 }
             } else if (!f.accepts(v.getAsDouble())) {
                 out.add(rangeProblem(y, f, v.getAsDouble()));
@@ -74,9 +73,7 @@ public final class RecordValidator {
         Map<Integer, Integer> seen = new HashMap<>();
         for (YearlyRecord r : records) {
             if (seen.merge(r.year(), 1, Integer::sum) == 2) {
-                out.add(new RecordProblem(r.year(), List.of(), "duplicate_year", Severity.ERROR, new LocalizedText(
-                        r.year() + " 年出现多次，每年只能有一条记录",
-                        "year " + r.year() + " appears more than once; keep one record per year")));
+                out.add(new RecordProblem(r.year(), List.of(), "duplicate_year", Severity.ERROR, Msg.of("cluster.check.duplicate_year", r.year())));
             }
             out.addAll(validate(r));
         }
@@ -90,13 +87,9 @@ public final class RecordValidator {
 
     static RecordProblem rangeProblem(int year, Field f, double v) {
         if (f.integral() && v == Math.rint(v) || !f.integral()) {
-            return new RecordProblem(year, List.of(f.id()), "range", Severity.ERROR, new LocalizedText(
-                    f.label().zh() + " = " + num(v) + "，超出允许范围 " + f.rangeText(),
-                    f.label().en() + " = " + num(v) + " is outside the allowed range " + f.rangeText()));
+            return new RecordProblem(year, List.of(f.id()), "range", Severity.ERROR, Msg.of("cluster.check.range", f.label(), num(v), f.rangeText()));
         }
-        return new RecordProblem(year, List.of(f.id()), "whole_number", Severity.ERROR, new LocalizedText(
-                f.label().zh() + " = " + num(v) + "，应为整数（范围 " + f.rangeText() + "）",
-                f.label().en() + " = " + num(v) + " must be a whole number (range " + f.rangeText() + ")"));
+        return new RecordProblem(year, List.of(f.id()), "whole_number", Severity.ERROR, Msg.of("cluster.check.whole_number", f.label(), num(v), f.rangeText()));
     }
 
     private static void sumAtMost(List<RecordProblem> out, YearlyRecord r, List<String> parts, String bound,
@@ -122,10 +115,8 @@ public final class RecordValidator {
         String zhParts = String.join(" + ", present.stream().map(id -> FieldCatalogue.get(id).label().zh()).toList());
         String enParts = String.join(" + ", present.stream().map(id -> FieldCatalogue.get(id).label().en()).toList());
         Field bf = FieldCatalogue.get(bound);
-        out.add(new RecordProblem(r.year(), ids, rule, Severity.ERROR, new LocalizedText(
-                zhParts + " = " + num(sum) + "，超过" + bf.label().zh() + " " + num(b.getAsDouble()) + "，请核对",
-                enParts + " = " + num(sum) + " exceeds " + bf.label().en() + " = " + num(b.getAsDouble())
-                        + "; correct one of them")));
+        out.add(new RecordProblem(r.year(), ids, rule, Severity.ERROR, Msg.of("cluster.check.sum_exceeds", new LocalizedText(zhParts, enParts), num(sum), bf.label(),
+                num(b.getAsDouble()))));
     }
 
     private static void destinationShares(List<RecordProblem> out, YearlyRecord r) {

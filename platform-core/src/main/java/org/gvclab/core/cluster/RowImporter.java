@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,8 +49,8 @@ final class RowImporter {
         }
     }
 
-    void error(int row, String column, String fieldId, String zh, String en) {
-        problem(row, column, fieldId, Severity.ERROR, new LocalizedText(zh, en));
+    void error(int row, String column, String fieldId, LocalizedText message) {
+        problem(row, column, fieldId, Severity.ERROR, message);
     }
 
     /**
@@ -71,8 +72,10 @@ final class RowImporter {
             Double v = number(c);
             if (v == null) {
                 error(row, c.column(), f.id(),
-                        f.label().zh() + "：“" + c.text() + "”不是数字，请填写数字（单位 " + f.unit().zh() + "，范围 " + f.rangeText() + "）",
-                        f.label().en() + ": '" + c.text() + "' is not a number; enter a number (range " + f.rangeText() + ")");
+                        f.unit().en().isBlank()
+                                ? Msg.of("cluster.import.not_a_number", f.label(), String.valueOf(c.text()), f.rangeText())
+                                : Msg.of("cluster.import.not_a_number_unit", f.label(), String.valueOf(c.text()),
+                                        f.rangeText(), f.unit()));
             } else if (!f.accepts(v)) {
                 RecordProblem p = RecordValidator.rangeProblem(y == null ? 0 : y, f, v);
                 problem(row, c.column(), f.id(), Severity.ERROR, p.message());
@@ -85,8 +88,7 @@ final class RowImporter {
         }
         Integer first = rowOfYear.putIfAbsent(y, row);
         if (first != null) {
-            error(row, year.column(), "year", y + " 年已在第 " + first + " 行出现，每年只能有一行",
-                    "year " + y + " already appears in row " + first + "; keep one row per year");
+            error(row, year.column(), "year", Msg.of("cluster.import.year_twice", y, first));
             return;
         }
         YearlyRecord r = new YearlyRecord(y, values);
@@ -106,16 +108,14 @@ final class RowImporter {
 
     private @Nullable Integer year(int row, RawCell c) {
         if (c.blank()) {
-            error(row, c.column(), "year", "年份为空", "the year is empty");
+            error(row, c.column(), "year", Msg.of("cluster.import.year_empty"));
             return null;
         }
         Double v = number(c);
         if (v == null || v != Math.rint(v) || v < YearlyRecord.MIN_YEAR || v > YearlyRecord.MAX_YEAR) {
             String shown = c.text() != null ? c.text() : RecordValidator.num(c.number() == null ? 0 : c.number());
             error(row, c.column(), "year",
-                    "年份“" + shown + "”无效，应为 " + YearlyRecord.MIN_YEAR + "–" + YearlyRecord.MAX_YEAR + " 之间的整数",
-                    "year '" + shown + "' is not valid; enter a whole year between " + YearlyRecord.MIN_YEAR + " and "
-                            + YearlyRecord.MAX_YEAR);
+                    Msg.of("cluster.import.year_invalid", shown, YearlyRecord.MIN_YEAR, YearlyRecord.MAX_YEAR));
             return null;
         }
         return v.intValue();
@@ -136,7 +136,7 @@ final class RowImporter {
 
     ImportPreview preview() {
         if (records.isEmpty() && errors == 0) {
-            error(0, "", "", "文件中没有数据行", "the file holds no data rows");
+            error(0, "", "", Msg.of("cluster.import.no_rows"));
         }
         return new ImportPreview(records, problems, errors, warnings);
     }
