@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.base.SpreadsheetCsv;
 import org.jspecify.annotations.Nullable;
 
@@ -57,8 +58,7 @@ public final class EmploymentCsv {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw new EmploymentCsvException(List.of(problem(fileName, 0, "",
-                    "文件不是 UTF-8 编码的 CSV，请另存为“CSV UTF-8”", "the file is not UTF-8 text; save it as 'CSV UTF-8'")));
+            throw new EmploymentCsvException(List.of(problem(fileName, 0, "", Msg.of("io.regional.csv.not_utf8"))));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -69,8 +69,7 @@ public final class EmploymentCsv {
             h++;
         }
         if (h == lines.length) {
-            throw new EmploymentCsvException(List.of(problem(fileName, 0, "", "文件为空，第一行应为 " + HEADER,
-                    "the file is empty; its first line must be " + HEADER)));
+            throw new EmploymentCsvException(List.of(problem(fileName, 0, "", Msg.of("io.regional.csv.empty", HEADER))));
         }
         Map<String, Integer> columns = header(lines[h], fileName, h + 1, problems);
         if (columns == null) {
@@ -91,26 +90,22 @@ public final class EmploymentCsv {
             }
             List<String> cells = split(lines[k]);
             if (cells == null) {
-                problems.add(problem(fileName, line, "", "引号未闭合", "a quoted field is not closed"));
+                problems.add(problem(fileName, line, "", Msg.of("io.regional.csv.quote_open")));
                 continue;
             }
             if (cells.size() != width) {
-                problems.add(problem(fileName, line, "", "应有 " + width + " 个字段，实有 " + cells.size() + " 个",
-                        "expected " + width + " fields, found " + cells.size()));
+                problems.add(problem(fileName, line, "", Msg.of("io.regional.csv.width", width, cells.size())));
                 continue;
             }
             String sector = unneutralised(cells.get(columns.get(SECTOR)).strip());
             Integer s = null;
             if (sector.isEmpty()) {
-                problems.add(problem(fileName, line, SECTOR, "部门代码为空", "the sector code is empty"));
+                problems.add(problem(fileName, line, SECTOR, Msg.of("io.regional.csv.sector_empty")));
             } else if (!index.containsKey(sector)) {
-                problems.add(problem(fileName, line, SECTOR,
-                        "部门 “" + sector + "” 不在所链接的投入产出表中（表中部门：" + listed(sectors) + "）",
-                        "sector '" + sector + "' is not in the linked table (its sectors: " + listed(sectors) + ")"));
+                problems.add(problem(fileName, line, SECTOR, Msg.of("io.regional.csv.sector_unknown", sector, listed(sectors))));
             } else if (seenOn[index.get(sector)] > 0) {
                 problems.add(problem(fileName, line, SECTOR,
-                        "部门 “" + sector + "” 重复（已在第 " + seenOn[index.get(sector)] + " 行）",
-                        "sector '" + sector + "' is listed again (first on line " + seenOn[index.get(sector)] + ")"));
+                        Msg.of("io.regional.csv.sector_twice", sector, seenOn[index.get(sector)])));
             } else {
                 s = index.get(sector);
                 seenOn[s] = line;
@@ -118,10 +113,7 @@ public final class EmploymentCsv {
             Double r = number(cells.get(columns.get(REGIONAL)), fileName, line, REGIONAL, problems);
             Double n = number(cells.get(columns.get(NATIONAL)), fileName, line, NATIONAL, problems);
             if (r != null && n != null && r > n) {
-                problems.add(problem(fileName, line, REGIONAL,
-                        "地区就业 " + num(r) + " 大于全国就业 " + num(n) + "（地区是全国的一部分）",
-                        "regional employment " + num(r) + " exceeds national employment " + num(n)
-                                + " (the region is part of the nation)"));
+                problems.add(problem(fileName, line, REGIONAL, Msg.of("io.regional.csv.regional_above_national", num(r), num(n))));
             }
             if (s != null && r != null && n != null) {
                 re[s] = r;
@@ -135,10 +127,7 @@ public final class EmploymentCsv {
             }
         }
         if (!missing.isEmpty()) {
-            problems.add(problem(fileName, 0, SECTOR, "缺少 " + missing.size() + " 个部门：" + listed(missing)
-                            + "（该地区的每个部门都要列出，没有就业时填 0）",
-                    missing.size() + " sector(s) missing: " + listed(missing)
-                            + " (list every sector of the region; enter 0 where there is no employment)"));
+            problems.add(problem(fileName, 0, SECTOR, Msg.of("io.regional.csv.sectors_missing", missing.size(), listed(missing))));
         }
         if (problems.isEmpty()) {
             double rt = 0;
@@ -148,10 +137,10 @@ public final class EmploymentCsv {
                 nt += ne[i];
             }
             if (!(rt > 0)) {
-                problems.add(problem(fileName, 0, REGIONAL, "地区就业合计为 0", "total regional employment is 0"));
+                problems.add(problem(fileName, 0, REGIONAL, Msg.of("io.regional.csv.regional_zero")));
             }
             if (!(nt > 0)) {
-                problems.add(problem(fileName, 0, NATIONAL, "全国就业合计为 0", "total national employment is 0"));
+                problems.add(problem(fileName, 0, NATIONAL, Msg.of("io.regional.csv.national_zero")));
             }
         }
         if (!problems.isEmpty()) {
@@ -183,25 +172,23 @@ public final class EmploymentCsv {
                                                List<EmploymentCsvException.Problem> problems) {
         List<String> cells = split(line);
         if (cells == null) {
-            problems.add(problem(file, lineNo, "", "表头的引号未闭合", "a quoted field of the header is not closed"));
+            problems.add(problem(file, lineNo, "", Msg.of("io.regional.csv.header_quote_open")));
             return null;
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             String name = cells.get(i).strip().toLowerCase(Locale.ROOT);
             if (!List.of(SECTOR, REGIONAL, NATIONAL).contains(name)) {
-                problems.add(problem(file, lineNo, name, "未知的列 “" + cells.get(i).strip() + "”，表头应为 " + HEADER,
-                        "unknown column '" + cells.get(i).strip() + "'; the header must be " + HEADER));
+                problems.add(problem(file, lineNo, name, Msg.of("io.regional.csv.unknown_column", cells.get(i).strip(), HEADER)));
             } else if (columns.containsKey(name)) {
-                problems.add(problem(file, lineNo, name, "列 “" + name + "” 重复", "column '" + name + "' appears twice"));
+                problems.add(problem(file, lineNo, name, Msg.of("io.regional.csv.column_twice", name)));
             } else {
                 columns.put(name, i);
             }
         }
         for (String required : List.of(SECTOR, REGIONAL, NATIONAL)) {
             if (!columns.containsKey(required)) {
-                problems.add(problem(file, lineNo, required, "缺少列 “" + required + "”，表头应为 " + HEADER,
-                        "column '" + required + "' is missing; the header must be " + HEADER));
+                problems.add(problem(file, lineNo, required, Msg.of("io.regional.csv.column_missing", required, HEADER)));
             }
         }
         return problems.isEmpty() ? columns : null;
@@ -211,21 +198,20 @@ public final class EmploymentCsv {
                                  List<EmploymentCsvException.Problem> problems) {
         String t = cell.strip();
         if (t.isEmpty()) {
-            problems.add(problem(file, line, field, "缺少数值", "the number is missing"));
+            problems.add(problem(file, line, field, Msg.of("io.regional.csv.number_missing")));
             return null;
         }
         if (!NUMBER.matcher(t).matches()) {
-            problems.add(problem(file, line, field, "“" + t + "” 不是数字（请勿使用千位分隔符或单位）",
-                    "'" + t + "' is not a number (no thousands separators or units)"));
+            problems.add(problem(file, line, field, Msg.of("io.regional.csv.not_a_number", t)));
             return null;
         }
         double v = Double.parseDouble(t);
         if (!Double.isFinite(v)) {
-            problems.add(problem(file, line, field, "数值过大：" + t, "the number is too large: " + t));
+            problems.add(problem(file, line, field, Msg.of("io.regional.csv.too_large", t)));
             return null;
         }
         if (v < 0) {
-            problems.add(problem(file, line, field, "就业人数不能为负：" + t, "employment cannot be negative: " + t));
+            problems.add(problem(file, line, field, Msg.of("io.regional.csv.negative", t)));
             return null;
         }
         return v;
@@ -274,7 +260,7 @@ public final class EmploymentCsv {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
-    private static EmploymentCsvException.Problem problem(String file, long line, String field, String zh, String en) {
-        return new EmploymentCsvException.Problem(file, line, field, new LocalizedText(zh, en));
+    private static EmploymentCsvException.Problem problem(String file, long line, String field, LocalizedText message) {
+        return new EmploymentCsvException.Problem(file, line, field, message);
     }
 }
