@@ -71,7 +71,7 @@ public class DiagnosisSummaryEvaluator implements CellEvaluator<DiagnosisSummary
     }
 
     /** The diagnosis as of the last chosen year. */
-    DiagnosisResult diagnose(NotebookParameters parameters) {
+    public DiagnosisResult diagnose(NotebookParameters parameters) {
         NotebookInputs in = NotebookInputs.of(parameters);
         long clusterId = in.requireCluster();
         DiagnosisInputs inputs = diagnoses.inputs(clusterId).orElseThrow(() ->
@@ -79,6 +79,21 @@ public class DiagnosisSummaryEvaluator implements CellEvaluator<DiagnosisSummary
                         Translations.text("notebook.cell.noClusterData")));
         List<YearlyRecord> records = in.upToLastChosen(inputs.records());
         return Diagnosis.diagnose(inputs.withRecords(records));
+    }
+
+    /**
+     * The diagnosis of the year before {@code year} from the records up to it (for the trend a brief states), or
+     * empty when the cluster has no earlier record.
+     */
+    public java.util.Optional<DiagnosisResult> diagnoseBefore(NotebookParameters parameters, int year) {
+        NotebookInputs in = NotebookInputs.of(parameters);
+        java.util.Optional<DiagnosisInputs> inputs = diagnoses.inputs(in.requireCluster());
+        if (inputs.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<YearlyRecord> earlier = inputs.get().records().stream().filter(r -> r.year() < year).toList();
+        return earlier.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(Diagnosis.diagnose(inputs.get().withRecords(earlier)));
     }
 
     @Override

@@ -45,6 +45,13 @@ public class StrategyComparisonEvaluator implements CellEvaluator<StrategyCompar
     private final StrategyService strategies;
     private final StrategyMultipliers multipliers;
     private final DiagnosisSummaryEvaluator diagnosis;
+    /** The last comparisons by their inputs (a handful: one notebook reads one or two). */
+    private final java.util.Map<String, ComparisonResult> kept = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, ComparisonResult> eldest) {
+            return size() > 4;
+        }
+    };
 
     StrategyComparisonEvaluator(StrategyService strategies, StrategyMultipliers multipliers,
                                 DiagnosisSummaryEvaluator diagnosis) {
@@ -71,34 +78,12 @@ public class StrategyComparisonEvaluator implements CellEvaluator<StrategyCompar
 
     @Override
     public String dataVersion(StrategyComparisonCell cell, NotebookParameters parameters) {
-        return diagnosis.dataVersion(parameters) + "|m" + multipliers.fingerprint(NotebookInputs.of(parameters).requireCluster());
+        return dataVersion(parameters);
     }
 
     @Override
     public List<CellResult> evaluate(StrategyComparisonCell cell, NotebookParameters parameters) {
-        NotebookInputs in = NotebookInputs.of(parameters);
-        long clusterId = in.requireCluster();
-        ClusterBaseline baseline = strategies.baseline(clusterId).orElseThrow(() -> new CellEvaluationException(
-                Translations.text("notebook.cell.noClusterData")));
-        Scenario scenario;
-        if (in.scenarioId() != null) {
-            scenario = strategies.scenario(in.scenarioId()).scenario();
-        } else {
-            if (cell.strategyIds().isEmpty()) {
-                throw new CellEvaluationException(Translations.text("strategy.error.noStrategy"));
-            }
-            scenario = Scenario.defaults("notebook").withStrategies(cell.strategyIds(), List.of())
-                    .withHorizon(Math.min(cell.horizonYears(), Scenario.MAX_HORIZON));
-        }
-        RegionalMultipliers m;
-        try {
-            m = multipliers.of(clusterId).orElse(null);
-        } catch (MultipliersUnavailableException e) {
-            throw new CellEvaluationException(Translations.text("notebook.cell.multipliers", e.reason()), e);
-        }
-        // a notebook evaluated in the background stops this Monte Carlo when a newer evaluation replaces it
-        JobContext job = JobContext.current();
-        ComparisonResult r = strategies.run(baseline, scenario, m, p -> { }, job::isCancelled);
+        ComparisonResult r = compare(parameters, cell.strategyIds(), cell.horizonYears());
         Provenance provenance = provenance(r);
         List<CellResult> results = new ArrayList<>();
 
@@ -157,6 +142,55 @@ public class StrategyComparisonEvaluator implements CellEvaluator<StrategyCompar
                         TableColumn.of(new LocalizedText("范围", "Range")),
                         TableColumn.of(new LocalizedText("来源", "Source"))), assumptionRows, Provenance.none()));
         return results;
+    }
+
+    /**
+     * The comparison of the chosen cluster: the saved scenario chosen in the parameter bar, or the default scenario
+     * with {@code strategyIds} over {@code horizonYears}. The last few results are kept, keyed by every input and the
+     * data version, so that the cells of one notebook that read the same comparison (the comparison itself and the
+     * drafted text) run its Monte Carlo once; the run is seeded, so a kept result is the one a new run would give.
+     */
+    public ComparisonResult compare(NotebookParameters parameters, List<String> strategyIds, int horizonYears) {
+        NotebookInputs in = NotebookInputs.of(parameters);
+        long clusterId = in.requireCluster();
+        // read through the service first: it checks the caller's access to the cluster even when a result is kept
+        ClusterBaseline baseline = strategies.baseline(clusterId).orElseThrow(() -> new CellEvaluationException(
+                Translations.text("notebook.cell.noClusterData")));
+        Scenario scenario;
+        if (in.scenarioId() != null) {
+            scenario = strategies.scenario(in.scenarioId()).scenario();
+        } else {
+            if (strategyIds.isEmpty()) {
+                throw new CellEvaluationException(Translations.text("strategy.error.noStrategy"));
+            }
+            scenario = Scenario.defaults("notebook").withStrategies(strategyIds, List.of())
+                    .withHorizon(Math.min(horizonYears, Scenario.MAX_HORIZON));
+        }
+        String key = clusterId + "|" + dataVersion(parameters) + "|" + scenario;
+        synchronized (kept) {
+            ComparisonResult known = kept.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        RegionalMultipliers m;
+        try {
+            m = multipliers.of(clusterId).orElse(null);
+        } catch (MultipliersUnavailableException e) {
+            throw new CellEvaluationException(Translations.text("notebook.cell.multipliers", e.reason()), e);
+        }
+        // a notebook evaluated in the background stops this Monte Carlo when a newer evaluation replaces it
+        JobContext job = JobContext.current();
+        ComparisonResult r = strategies.run(baseline, scenario, m, p -> { }, job::isCancelled);
+        synchronized (kept) {
+            kept.put(key, r);
+        }
+        return r;
+    }
+
+    /** The dataVersion of a comparison read with {@code parameters} (for cells that read one). */
+    public String dataVersion(NotebookParameters parameters) {
+        return diagnosis.dataVersion(parameters) + "|m" + multipliers.fingerprint(NotebookInputs.of(parameters).requireCluster());
     }
 
     private static Provenance provenance(ComparisonResult r) {
