@@ -78,11 +78,12 @@ public final class BriefDrafter {
                 sentences.add(factors);
             }
             sentences.add(Msg.of("brief.summary.path", d.recommendation().path().label()));
-            if (c != null) {
-                sentences.add(npvSentence(c));
-                sentences.add(topsisSentence(c));
+            if (c == null) {
+                return draft(DraftSection.SUMMARY, List.of(join(sentences)), false);
             }
-            return draft(DraftSection.SUMMARY, List.of(join(sentences)), false);
+            // the diagnosis, then what the strategy comparison says: two paragraphs a reader takes in at a glance
+            return draft(DraftSection.SUMMARY, List.of(join(sentences), join(List.of(npvSentence(c),
+                    topsisSentence(c)))), false);
         }
 
         Draft findings() {

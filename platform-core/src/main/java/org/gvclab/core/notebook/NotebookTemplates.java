@@ -34,7 +34,7 @@ public final class NotebookTemplates {
                 new StrategyComparisonCell(id(), PRESET_STRATEGIES, DEFAULT_HORIZON),
                 new MarkdownCell(id(), heading(DraftSection.RECOMMENDATION, zh)),
                 DraftedTextCell.drafted(id(), DraftSection.RECOMMENDATION, lang),
-                new MarkdownCell(id(), zh ? "# 数据附录\n" : "# Data annex\n"),
+                // the indicator table is the data annex: a brief prints it in its appendix, when asked to
                 new IndicatorTableCell(id(), List.of()));
         return new NotebookDocument(zh ? "政策简报" : "Policy brief", zh ? "zh-CN" : "en", parameters, cells);
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Measure;
+import org.gvclab.core.base.Num;
 import org.gvclab.core.notebook.CellEvaluationException;
 import org.gvclab.core.notebook.CellEvaluator;
 import org.gvclab.core.notebook.CellResult;
@@ -93,54 +95,61 @@ public class StrategyComparisonEvaluator implements CellEvaluator<StrategyCompar
             StrategyResult sr = r.strategy(s.strategyId());
             rankRows.add(List.of(TableCell.number(s.rank(), NumberStyle.INTEGER),
                     TableCell.text(sr.strategy().label()),
-                    TableCell.number(s.closeness(), NumberStyle.decimals(3)),
-                    TableCell.number(s.firstShare(), NumberStyle.percent(0))));
+                    TableCell.number(s.closeness(), NumberStyle.of(Measure.RATIO, s.closeness())),
+                    TableCell.number(s.firstShare(), NumberStyle.of(Measure.SHARE, s.firstShare()))));
         }
-        results.add(new TableResult(new LocalizedText("策略排名（TOPSIS，" + r.scenario().draws() + " 次抽样）",
-                "Strategy ranking (TOPSIS, " + r.scenario().draws() + " draws)"),
-                List.of(TableColumn.of(new LocalizedText("排名", "Rank")),
-                        TableColumn.of(new LocalizedText("策略", "Strategy")),
-                        TableColumn.of(new LocalizedText("贴近度 C", "Closeness C")),
-                        TableColumn.of(new LocalizedText("排名第一的抽样占比", "Share of draws ranked first"))),
+        results.add(new TableResult(Translations.text("notebook.strategy.rankingTitle", Num.count(r.scenario().draws())),
+                List.of(TableColumn.of(Translations.text("notebook.strategy.rank")),
+                        TableColumn.of(Translations.text("notebook.strategy.strategy")),
+                        TableColumn.of(Translations.text("notebook.strategy.closeness")),
+                        TableColumn.of(Translations.text("notebook.strategy.firstShare"))),
                 rankRows, provenance));
         results.add(new ChartResult(StrategyCharts.ranking(r, r.ranking()), provenance));
 
-        // long format (outcome, strategy, P50, P10, P90): five columns fit an A4 page for any number of strategies
+        // long format (outcome, strategy, P50, P10, P90): five columns fit an A4 page for any number of strategies;
+        // the brief prints it in its appendix (its body states the ranking, the net present values and the charts)
         int last = r.years().size() - 1;
         List<List<TableCell>> outcomeRows = new ArrayList<>();
         for (Outcome o : r.outcomes()) {
+            double magnitude = 0;
             for (StrategyResult sr : r.strategies()) {
                 Trajectory t = sr.trajectory(o);
-                outcomeRows.add(List.of(TableCell.text(new LocalizedText(o.label().zh() + "（" + o.unit(r.currency()).zh()
-                                + "）", o.label().en() + " (" + o.unit(r.currency()).en() + ")")),
+                magnitude = Math.max(magnitude, Math.max(Math.abs(t.p10()[last]), Math.abs(t.p90()[last])));
+            }
+            NumberStyle style = NumberStyle.of(o.measure(), magnitude);
+            for (StrategyResult sr : r.strategies()) {
+                Trajectory t = sr.trajectory(o);
+                outcomeRows.add(List.of(TableCell.text(Translations.text("notebook.strategy.outcomeUnit", o.label(),
+                                o.unit(r.currency()))),
                         TableCell.text(sr.strategy().label()),
-                        TableCell.number(t.p50()[last], NumberStyle.decimals(1)),
-                        TableCell.number(t.p10()[last], NumberStyle.decimals(1)),
-                        TableCell.number(t.p90()[last], NumberStyle.decimals(1))));
+                        TableCell.number(t.p50()[last], style),
+                        TableCell.number(t.p10()[last], style),
+                        TableCell.number(t.p90()[last], style)));
             }
         }
-        results.add(new TableResult(new LocalizedText("第 " + r.years().get(last) + " 年各策略的结果",
-                "Outcomes in " + r.years().get(last)),
-                List.of(TableColumn.of(new LocalizedText("结果", "Outcome")),
-                        TableColumn.of(new LocalizedText("策略", "Strategy")),
+        results.add(new TableResult(Translations.text("notebook.strategy.outcomesTitle", Num.year(r.years().get(last))),
+                List.of(TableColumn.of(Translations.text("notebook.strategy.outcome")),
+                        TableColumn.of(Translations.text("notebook.strategy.strategy")),
                         TableColumn.of(LocalizedText.of("P50")), TableColumn.of(LocalizedText.of("P10")),
-                        TableColumn.of(LocalizedText.of("P90"))), outcomeRows, provenance));
+                        TableColumn.of(LocalizedText.of("P90"))), outcomeRows, provenance).inAppendix());
         results.add(new ChartResult(StrategyCharts.trajectory(r, Outcome.VALUE_ADDED), provenance));
         results.add(new ChartResult(StrategyCharts.trajectory(r, Outcome.LOCK_IN), provenance));
 
         List<List<TableCell>> assumptionRows = new ArrayList<>();
         for (Assumption a : r.assumptions()) {
-            assumptionRows.add(List.of(TableCell.text(a.name()), TableCell.number(a.value(), NumberStyle.decimals(3)),
+            assumptionRows.add(List.of(TableCell.text(a.name()),
+                    TableCell.number(a.value(), NumberStyle.of(measure(a), a.value())),
                     TableCell.text(a.unit()), TableCell.text(a.range()), TableCell.text(a.assumption()
-                            ? new LocalizedText("假设：" + a.source().zh(), "assumption: " + a.source().en())
+                            ? Translations.text("notebook.strategy.assumption", a.source())
                             : a.source())));
         }
-        results.add(new TableResult(new LocalizedText("全部参数与假设", "Every parameter and assumption"),
-                List.of(TableColumn.of(new LocalizedText("参数", "Parameter")),
-                        TableColumn.of(new LocalizedText("取值", "Value")),
-                        TableColumn.of(new LocalizedText("单位", "Unit")),
-                        TableColumn.of(new LocalizedText("范围", "Range")),
-                        TableColumn.of(new LocalizedText("来源", "Source"))), assumptionRows, Provenance.none()));
+        results.add(new TableResult(Translations.text("notebook.strategy.assumptionsTitle"),
+                List.of(TableColumn.of(Translations.text("notebook.strategy.parameter")),
+                        TableColumn.of(Translations.text("notebook.strategy.value")),
+                        TableColumn.of(Translations.text("notebook.strategy.unit")),
+                        TableColumn.of(Translations.text("notebook.strategy.range")),
+                        TableColumn.of(Translations.text("notebook.strategy.source"))), assumptionRows,
+                Provenance.none()).inAppendix());
         return results;
     }
 
@@ -193,15 +202,24 @@ public class StrategyComparisonEvaluator implements CellEvaluator<StrategyCompar
         return diagnosis.dataVersion(parameters) + "|m" + multipliers.fingerprint(NotebookInputs.of(parameters).requireCluster());
     }
 
+    /** How an assumption's value is shown: years plain, counts whole, any other parameter by its size. */
+    private static Measure measure(Assumption a) {
+        return switch (a.id()) {
+            case "shock_year" -> Measure.YEAR;
+            case "draws", "horizon" -> Measure.COUNT;
+            default -> Measure.DECIMAL;
+        };
+    }
+
     private static Provenance provenance(ComparisonResult r) {
         List<ProvenanceInput> inputs = new ArrayList<>();
         for (int i = 0; i < r.ranking().criteria().size(); i++) {
             inputs.add(new ProvenanceInput(r.ranking().criteria().get(i).label(), r.ranking().weights().get(i),
-                    new LocalizedText("权重", "weight")));
+                    Translations.text("notebook.strategy.weight")));
         }
         return new Provenance(List.of(new ProvenanceEntry("strategy_ranking",
-                new LocalizedText("策略排名", "Strategy ranking"),
-                "TOPSIS: C = D− / (D+ + D−), basis " + r.ranking().basis() + ", seed " + r.scenario().seed(), inputs,
+                Translations.text("notebook.strategy.ranking", r.ranking().basis().label()),
+                "TOPSIS: C = D− / (D+ + D−)", inputs,
                 Translations.text("notebook.source.strategies"),
                 r.baseYear())));
     }
