@@ -220,7 +220,7 @@ public class StrategyComparisonEvaluator implements CellEvaluator<StrategyCompar
         return new Provenance(List.of(new ProvenanceEntry("strategy_ranking",
                 Translations.text("notebook.strategy.ranking", r.ranking().basis().label()),
                 "TOPSIS: C = D− / (D+ + D−)", inputs,
-                Translations.text("notebook.source.strategies"),
+                Translations.text("notebook.strategy.methodSource"),
                 r.baseYear())));
     }
 }

@@ -100,11 +100,13 @@ class PolicyBriefPdfIT {
 
                 ByteArrayOutputStream withAppendix = new ByteArrayOutputStream();
                 rendering.pdf(nb, evaluated, true, withAppendix);
+                save(nb, language + "-appendix", "pdf", withAppendix.toByteArray());
                 try (PDDocument doc = Loader.loadPDF(withAppendix.toByteArray())) {
                     String text = new PDFTextStripper().getText(doc);
                     assertThat(text).as(what + " with appendix")
                             .contains(language.startsWith("zh") ? "附录：数据、参数与来源" : "Appendix: data, parameters");
                     assertThat(matches(ENUM_LIKE, text)).as(what + " appendix: enum-like ids").isEmpty();
+                    assertThat(text).as(what + " appendix").doesNotContain("METHODS.md").doesNotContain(" class");
                     assertThat(matches(GROUPED_WITH_ZEROS, text)).as(what + " appendix: numbers like 2,024.000").isEmpty();
                     measured.add(what + " with appendix: " + doc.getNumberOfPages() + " pages");
                 }
