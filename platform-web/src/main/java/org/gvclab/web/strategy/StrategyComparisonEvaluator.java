@@ -24,6 +24,7 @@ import org.gvclab.core.strategy.Assumption;
 import org.gvclab.core.strategy.ClusterBaseline;
 import org.gvclab.core.strategy.ComparisonResult;
 import org.gvclab.core.strategy.Outcome;
+import org.gvclab.core.strategy.Parameter;
 import org.gvclab.core.strategy.RankedStrategy;
 import org.gvclab.core.strategy.RegionalMultipliers;
 import org.gvclab.core.strategy.Scenario;
@@ -139,7 +140,7 @@ public class StrategyComparisonEvaluator implements CellEvaluator<StrategyCompar
         for (Assumption a : r.assumptions()) {
             assumptionRows.add(List.of(TableCell.text(a.name()),
                     TableCell.number(a.value(), NumberStyle.of(measure(a), a.value())),
-                    TableCell.text(a.unit()), TableCell.text(a.range()), TableCell.text(a.assumption()
+                    TableCell.text(a.unit()), TableCell.text(range(r, a)), TableCell.text(a.assumption()
                             ? Translations.text("notebook.strategy.assumption", a.source())
                             : a.source())));
         }
@@ -200,6 +201,20 @@ public class StrategyComparisonEvaluator implements CellEvaluator<StrategyCompar
     /** The dataVersion of a comparison read with {@code parameters} (for cells that read one). */
     public String dataVersion(NotebookParameters parameters) {
         return diagnosis.dataVersion(parameters) + "|m" + multipliers.fingerprint(NotebookInputs.of(parameters).requireCluster());
+    }
+
+    /** A parameter's uncertainty as a reader says it: "triangular, 2.6–8.6, most likely 5.6"; others as given. */
+    private static LocalizedText range(ComparisonResult r, Assumption a) {
+        Parameter p = r.parameters().parameters().stream().filter(x -> x.id().equals(a.id())).findFirst().orElse(null);
+        if (p == null || !p.uncertain()) {
+            return a.range();
+        }
+        return switch (p.distribution()) {
+            case TRIANGULAR -> Translations.text("notebook.strategy.triangular", Num.decimal(p.low()),
+                    Num.decimal(p.high()), Num.decimal(p.value()));
+            case UNIFORM -> Translations.text("notebook.strategy.uniform", Num.decimal(p.low()), Num.decimal(p.high()));
+            case FIXED -> a.range();
+        };
     }
 
     /** How an assumption's value is shown: years plain, counts whole, any other parameter by its size. */
