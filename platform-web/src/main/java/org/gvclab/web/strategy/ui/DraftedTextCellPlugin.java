@@ -54,16 +54,29 @@ class DraftedTextCellPlugin implements CellPlugin<DraftedTextCell> {
 
     @Override
     public Component editor(DraftedTextCell cell, Consumer<DraftedTextCell> onChange) {
+        // the editor lives as long as its panel: it keeps the cell as last changed, so each change builds on it
+        DraftedTextCell[] current = {cell};
         Select<DraftSection> section = new Select<>();
+        TextArea text = new TextArea(section.getTranslation("notebook.draft.text"));
+        Span edited = new Span(section.getTranslation("notebook.draft.edited"));
+        Button follow = new Button(section.getTranslation("notebook.draft.follow"));
+        Consumer<DraftedTextCell> change = next -> {
+            current[0] = next;
+            edited.setVisible(next.edited());
+            follow.setVisible(next.edited());
+            onChange.accept(next);
+        };
+
         section.setLabel(section.getTranslation("notebook.draft.section"));
         section.setItems(DraftSection.values());
         java.util.Locale locale = UI.getCurrent() == null ? java.util.Locale.ENGLISH : UI.getCurrent().getLocale();
         section.setItemLabelGenerator(s -> s.label().in(locale));
         section.setValue(cell.section());
-        section.addValueChangeListener(e -> onChange.accept(new DraftedTextCell(cell.id(), e.getValue(),
-                cell.language(), cell.draft(), cell.text(), cell.edited())));
+        section.addValueChangeListener(e -> {
+            DraftedTextCell c = current[0];
+            change.accept(new DraftedTextCell(c.id(), e.getValue(), c.language(), c.draft(), c.text(), c.edited()));
+        });
 
-        TextArea text = new TextArea(section.getTranslation("notebook.draft.text"));
         text.addClassName("drafted-text-source");
         text.setWidthFull();
         text.setMinHeight("5em");
@@ -71,20 +84,25 @@ class DraftedTextCellPlugin implements CellPlugin<DraftedTextCell> {
         text.setValue(cell.edited() && cell.text() != null ? cell.text() : "");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeTimeout(400);
-        text.addValueChangeListener(e -> onChange.accept(cell.edit(cell.draft(), e.getValue())));
+        text.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                change.accept(current[0].edit(current[0].draft(), e.getValue()));
+            }
+        });
 
-        VerticalLayout layout = new VerticalLayout(section, text);
+        edited.addClassName("drafted-text-edited");
+        edited.getElement().getThemeList().add("badge contrast");
+        follow.addClassName("drafted-text-follow");
+        follow.addClickListener(e -> {
+            text.clear();
+            change.accept(current[0].edit(null, null));
+        });
+        edited.setVisible(cell.edited());
+        follow.setVisible(cell.edited());
+
+        VerticalLayout layout = new VerticalLayout(section, text, edited, follow);
         layout.setPadding(false);
         layout.setSpacing(false);
-        if (cell.edited()) {
-            Span edited = new Span(section.getTranslation("notebook.draft.edited"));
-            edited.addClassName("drafted-text-edited");
-            edited.getElement().getThemeList().add("badge contrast");
-            Button follow = new Button(section.getTranslation("notebook.draft.follow"),
-                    e -> onChange.accept(cell.edit(null, null)));
-            follow.addClassName("drafted-text-follow");
-            layout.add(edited, follow);
-        }
         return layout;
     }
 }
