@@ -192,7 +192,7 @@ final class BriefHtml {
         if (result instanceof TextResult text) {
             html.append("<div class=\"markdown\">").append(SANITIZER.sanitize(text.safeHtml())).append("</div>");
             if (!text.provenance().isEmpty() && input.appendix()) {
-                annex.add(new AnnexItem(BriefLabels.TEXT.in(locale), text.provenance()));
+                addAnnex(BriefLabels.TEXT.in(locale), text.provenance());
             }
         } else if (result instanceof TableResult table) {
             if (table.appendix()) {
@@ -260,9 +260,24 @@ final class BriefHtml {
 
     private void provenanceNote(String title, Provenance provenance) {
         if (!provenance.isEmpty() && input.appendix()) {
-            annex.add(new AnnexItem(title, provenance));
+            addAnnex(title, provenance);
             html.append("<p class=\"note\">").append(t(BriefLabels.SEE_ANNEX)).append("</p>");
         }
+    }
+
+    /**
+     * One annex entry per distinct provenance: the results of one computation (a diagnosis gives a table, a chart
+     * and another table from the same numbers) share one entry that names them all, instead of repeating it.
+     */
+    private void addAnnex(String label, Provenance provenance) {
+        for (int i = 0; i < annex.size(); i++) {
+            AnnexItem item = annex.get(i);
+            if (item.provenance().equals(provenance)) {
+                annex.set(i, new AnnexItem(item.label() + "; " + label, provenance));
+                return;
+            }
+        }
+        annex.add(new AnnexItem(label, provenance));
     }
 
     /** The tables marked as appendix material (every parameter, the data annex), numbered after the body's. */
