@@ -156,7 +156,7 @@ public final class SampleBriefs {
                 new Provenance(List.of(new ProvenanceEntry("factor_technology_gap",
                         new LocalizedText("技术差距得分", "Technology gap score"), "100 · mean(normalised indicators)",
                         List.of(new ProvenanceInput(RD, 0.0213, LocalizedText.of(""))),
-                        new LocalizedText("METHODS.md §3", "METHODS.md §3"), 2023))));
+                        new LocalizedText("GVC Lab 方法说明“综合指数”", "GVC Lab methods, “Composite indices”"), 2023))));
     }
 
     public static ChartResult projection() {

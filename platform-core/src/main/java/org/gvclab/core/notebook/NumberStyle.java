@@ -29,6 +29,20 @@ public record NumberStyle(int decimals, boolean grouping, boolean percent) {
         return new NumberStyle(decimals, true, false);
     }
 
+    /**
+     * The style that shows what {@code measure} measures by the one number rule ({@link org.gvclab.core.base.Measure}),
+     * for values of about {@code magnitude} (a column's largest absolute value keeps the column uniform). A
+     * {@code PERCENT} value is already in percent, so its column says "%" in its unit; a {@code SHARE} is a fraction.
+     */
+    public static NumberStyle of(org.gvclab.core.base.Measure measure, double magnitude) {
+        int d = measure.decimals(magnitude);
+        return switch (measure) {
+            case YEAR -> new NumberStyle(0, false, false);
+            case SHARE -> new NumberStyle(d, true, true);
+            default -> new NumberStyle(d, true, false);
+        };
+    }
+
     /** A fraction shown as a percentage with {@code decimals} digits after the point. */
     public static NumberStyle percent(int decimals) {
         return new NumberStyle(decimals, false, true);

@@ -11,9 +11,22 @@ import org.gvclab.core.base.LocalizedText;
  * @param columns    the columns
  * @param rows       the rows; each holds one cell per column
  * @param provenance where its numbers come from
+ * @param appendix   whether it is reference material (every parameter, a data annex) that a brief prints in its
+ *                   appendix rather than in its body; screens and workbooks show it like any table
  */
 public record TableResult(LocalizedText title, List<TableColumn> columns, List<List<TableCell>> rows,
-                          Provenance provenance) implements CellResult {
+                          Provenance provenance, boolean appendix) implements CellResult {
+
+    /** A table of the body. */
+    public TableResult(LocalizedText title, List<TableColumn> columns, List<List<TableCell>> rows,
+                       Provenance provenance) {
+        this(title, columns, rows, provenance, false);
+    }
+
+    /** The same table as appendix material. */
+    public TableResult inAppendix() {
+        return new TableResult(title, columns, rows, provenance, true);
+    }
 
     public TableResult {
         Objects.requireNonNull(title, "title");

@@ -136,9 +136,9 @@ public class ChartCellEvaluator implements CellEvaluator<ChartCell> {
             series.add(CategorySeries.of(indicator.name(), values));
         }
         LocalizedText unit = indicators.get(0).unit();
-        return new ChartResult(ChartSpec.line(new LocalizedText(cluster.nameZh() + "：指标趋势",
-                        cluster.nameEn() + ": indicator trend"), Axis.of(new LocalizedText("年份", "Year"),
-                        LocalizedText.of("")), Axis.of(new LocalizedText("数值", "Value"), unit),
+        return new ChartResult(ChartSpec.line(Translations.text("notebook.chart.trendTitle",
+                        new LocalizedText(cluster.nameZh(), cluster.nameEn())), Axis.of(Translations.text("notebook.chart.year"),
+                        LocalizedText.of("")), Axis.of(Translations.text("notebook.chart.value"), unit),
                 usable.stream().map(r -> LocalizedText.of(String.valueOf(r.year()))).toList(), series),
                 new Provenance(provenance));
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Measure;
+import org.gvclab.core.base.Num;
 import org.gvclab.core.cluster.YearlyRecord;
 import org.gvclab.core.notebook.CellEvaluator;
 import org.gvclab.core.notebook.CellResult;
@@ -24,9 +26,9 @@ import org.gvclab.core.paradox.DiagnosisInputs;
 import org.gvclab.core.paradox.DiagnosisResult;
 import org.gvclab.core.paradox.Driver;
 import org.gvclab.core.paradox.GroupScore;
+import org.gvclab.web.base.Translations;
 import org.gvclab.web.benchmark.BenchmarkService;
 import org.gvclab.web.cluster.ClusterDataService;
-import org.gvclab.web.base.Translations;
 import org.gvclab.web.notebook.NotebookInputs;
 import org.springframework.stereotype.Component;
 
@@ -71,7 +73,7 @@ public class DiagnosisSummaryEvaluator implements CellEvaluator<DiagnosisSummary
     }
 
     /** The diagnosis as of the last chosen year. */
-    DiagnosisResult diagnose(NotebookParameters parameters) {
+    public DiagnosisResult diagnose(NotebookParameters parameters) {
         NotebookInputs in = NotebookInputs.of(parameters);
         long clusterId = in.requireCluster();
         DiagnosisInputs inputs = diagnoses.inputs(clusterId).orElseThrow(() ->
@@ -79,6 +81,21 @@ public class DiagnosisSummaryEvaluator implements CellEvaluator<DiagnosisSummary
                         Translations.text("notebook.cell.noClusterData")));
         List<YearlyRecord> records = in.upToLastChosen(inputs.records());
         return Diagnosis.diagnose(inputs.withRecords(records));
+    }
+
+    /**
+     * The diagnosis of the year before {@code year} from the records up to it (for the trend a brief states), or
+     * empty when the cluster has no earlier record.
+     */
+    public java.util.Optional<DiagnosisResult> diagnoseBefore(NotebookParameters parameters, int year) {
+        NotebookInputs in = NotebookInputs.of(parameters);
+        java.util.Optional<DiagnosisInputs> inputs = diagnoses.inputs(in.requireCluster());
+        if (inputs.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<YearlyRecord> earlier = inputs.get().records().stream().filter(r -> r.year() < year).toList();
+        return earlier.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(Diagnosis.diagnose(inputs.get().withRecords(earlier)));
     }
 
     @Override
@@ -89,56 +106,56 @@ public class DiagnosisSummaryEvaluator implements CellEvaluator<DiagnosisSummary
             factorInputs.add(new ProvenanceInput(o.indicator().name(), o.risk(), POINTS));
         }
         Provenance provenance = new Provenance(List.of(new ProvenanceEntry("lock_in_index",
-                new LocalizedText("低端锁定指数", "Lock-in index"),
+                Translations.text("notebook.diagnosis.lockIn"),
                 "(1/m) Σ_o risk_o over the outcomes of lock-in", factorInputs,
                 org.gvclab.core.base.MethodsSection.LOCK_IN_INDEX.citation(),
                 r.year())));
 
         List<List<TableCell>> findings = new ArrayList<>();
         if (r.lockInIndex() != null) {
-            findings.add(List.of(TableCell.text(new LocalizedText(r.year() + " 年低端锁定指数（0–100）",
-                    "Lock-in index " + r.year() + " (0–100)")), TableCell.number(r.lockInIndex(), NumberStyle.decimals(1))));
+            findings.add(List.of(TableCell.text(Translations.text("notebook.diagnosis.lockInOf", Num.year(r.year()))),
+                    TableCell.number(r.lockInIndex(), NumberStyle.of(Measure.INDEX, r.lockInIndex()))));
         }
-        findings.add(finding(new LocalizedText("生产组织形态", "Production architecture"),
+        findings.add(finding(Translations.text("notebook.diagnosis.architecture"),
                 r.architecture().type().label()));
-        findings.add(finding(new LocalizedText("治理模式", "Governance"), r.governance().type() == null
+        findings.add(finding(Translations.text("notebook.diagnosis.governance"), r.governance().type() == null
                 ? r.governance().explanation()
                 : join(r.governance().type().label(), r.governance().explanation())));
-        findings.add(finding(new LocalizedText("升级阶段", "Upgrading stage"),
+        findings.add(finding(Translations.text("notebook.diagnosis.stage"),
                 join(r.upgrading().stage().label(), r.upgrading().explanation())));
-        findings.add(finding(new LocalizedText("推荐路径", "Recommended path"), r.recommendation().path().label()));
+        findings.add(finding(Translations.text("notebook.diagnosis.path"), r.recommendation().path().label()));
         int n = 0;
         for (LocalizedText reason : r.recommendation().reasons()) {
-            findings.add(finding(new LocalizedText("理由 " + ++n, "Reason " + n), reason));
+            findings.add(finding(Translations.text("notebook.diagnosis.reason", Num.count(++n)), reason));
         }
         if (cell.showDrivers()) {
             n = 0;
             for (Driver d : r.drivers()) {
-                findings.add(finding(new LocalizedText("主要驱动因素 " + ++n, "Driver " + n), d.reason()));
+                findings.add(finding(Translations.text("notebook.diagnosis.driver", Num.count(++n)), d.reason()));
             }
         }
         for (LocalizedText note : r.notes()) {
-            findings.add(finding(new LocalizedText("说明", "Note"), note));
+            findings.add(finding(Translations.text("notebook.diagnosis.note"), note));
         }
-        TableResult summary = new TableResult(new LocalizedText("诊断结论", "Diagnosis"),
-                List.of(TableColumn.of(new LocalizedText("项目", "Item")),
-                        TableColumn.of(new LocalizedText("结论", "Finding"))), findings, provenance);
+        TableResult summary = new TableResult(Translations.text("notebook.diagnosis.title"),
+                List.of(TableColumn.of(Translations.text("notebook.diagnosis.item")),
+                        TableColumn.of(Translations.text("notebook.diagnosis.finding"))), findings, provenance);
 
         List<List<TableCell>> scoreRows = new ArrayList<>();
         for (GroupScore g : r.factors()) {
             scoreRows.add(List.of(TableCell.text(g.group().label()), g.risk() == null ? TableCell.empty()
-                    : TableCell.number(g.risk(), NumberStyle.decimals(1)),
+                    : TableCell.number(g.risk(), NumberStyle.of(Measure.INDEX, g.risk())),
                     TableCell.number(g.scored().size(), NumberStyle.INTEGER)));
         }
-        TableResult scores = new TableResult(new LocalizedText("五大因素得分", "Five factor scores"),
-                List.of(TableColumn.of(new LocalizedText("因素", "Factor")),
-                        new TableColumn(new LocalizedText("锁定风险", "Lock-in risk"), POINTS),
-                        TableColumn.of(new LocalizedText("参与评分的指标数", "Indicators scored"))),
+        TableResult scores = new TableResult(Translations.text("notebook.diagnosis.factorsTitle"),
+                List.of(TableColumn.of(Translations.text("notebook.diagnosis.factor")),
+                        new TableColumn(Translations.text("notebook.diagnosis.risk"), POINTS),
+                        TableColumn.of(Translations.text("notebook.diagnosis.scored"))),
                 scoreRows, provenance);
         return List.of(summary, new ChartResult(DiagnosisCharts.factorRadar(r), provenance), scores);
     }
 
-    private static final LocalizedText POINTS = new LocalizedText("分", "points");
+    private static final LocalizedText POINTS = Translations.text("notebook.diagnosis.points");
 
     private static List<TableCell> finding(LocalizedText item, LocalizedText text) {
         return List.of(TableCell.text(item), TableCell.text(text));

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Measure;
 import org.gvclab.core.base.Msg;
+import org.gvclab.core.base.Num;
 import org.gvclab.core.cluster.CurrencyUnit;
 import org.gvclab.core.cluster.FieldCatalogue;
 import org.gvclab.core.cluster.YearlyRecord;
@@ -25,6 +27,7 @@ import org.gvclab.core.notebook.ProvenanceInput;
 import org.gvclab.core.notebook.TableCell;
 import org.gvclab.core.notebook.TableColumn;
 import org.gvclab.core.notebook.TableResult;
+import org.gvclab.web.base.Translations;
 import org.gvclab.web.cluster.Cluster;
 import org.gvclab.web.cluster.ClusterDataService;
 import org.gvclab.web.cluster.ClusterService;
@@ -73,8 +76,8 @@ public class IndicatorTableEvaluator implements CellEvaluator<IndicatorTableCell
                 : cell.indicatorIds().stream().map(IndicatorCatalogue::get).toList();
 
         List<TableColumn> columns = new ArrayList<>();
-        columns.add(TableColumn.of(new LocalizedText("指标", "Indicator")));
-        columns.add(TableColumn.of(new LocalizedText("单位", "Unit")));
+        columns.add(TableColumn.of(Translations.text("notebook.indicator.indicator")));
+        columns.add(TableColumn.of(Translations.text("notebook.indicator.unit")));
         years.forEach(r -> columns.add(TableColumn.of(LocalizedText.of(String.valueOf(r.year())))));
         List<List<TableCell>> rows = new ArrayList<>();
         List<ProvenanceEntry> provenance = new ArrayList<>();
@@ -88,13 +91,27 @@ public class IndicatorTableEvaluator implements CellEvaluator<IndicatorTableCell
                     row.add(TableCell.empty());
                     continue;
                 }
-                row.add(TableCell.number(v.value(), NumberStyle.decimals(2)));
+                row.add(TableCell.number(v.value(), NumberStyle.of(measure(indicator), v.value())));
                 provenance.add(entry(indicator, v, cluster.currency()));
             }
             rows.add(row);
         }
-        return List.of(new TableResult(new LocalizedText(cluster.nameZh() + "：指标", cluster.nameEn() + ": indicators"),
-                columns, rows, new Provenance(provenance)));
+        // the full table of every indicator is reference material: a brief prints it in its appendix
+        return List.of(new TableResult(Translations.text("notebook.indicator.title",
+                new LocalizedText(cluster.nameZh(), cluster.nameEn())), columns, rows, new Provenance(provenance))
+                .inAppendix());
+    }
+
+    /** The indicator's source in both languages where the catalogue has it so (the record keeps the English). */
+    private static LocalizedText source(Indicator indicator) {
+        String key = "indicator.source." + indicator.id();
+        return Msg.has(key) && Msg.of(key).en().equals(indicator.source()) ? Msg.of(key)
+                : LocalizedText.of(indicator.source());
+    }
+
+    /** Values in percent with one decimal (the unit says "%"), any other value by its size (the one number rule). */
+    private static Measure measure(Indicator indicator) {
+        return indicator.unit().en().contains("%") ? Measure.PERCENT : Measure.DECIMAL;
     }
 
     /** The provenance of one catalogue indicator value: formula, inputs with units, source. */
@@ -102,12 +119,13 @@ public class IndicatorTableEvaluator implements CellEvaluator<IndicatorTableCell
         List<ProvenanceInput> inputs = new ArrayList<>();
         for (IndicatorInput in : v.inputs()) {
             var field = FieldCatalogue.find(in.fieldId());
-            inputs.add(new ProvenanceInput(field.map(f -> new LocalizedText(f.label().zh() + " " + in.year(),
-                            f.label().en() + " " + in.year())).orElse(LocalizedText.of(in.fieldId())), in.value(),
+            inputs.add(new ProvenanceInput(field.map(f -> Translations.text("notebook.indicator.fieldOfYear", f.label(),
+                            Num.year(in.year()))).orElse(LocalizedText.of(in.fieldId())), in.value(),
                     field.map(f -> f.unit(currency)).orElse(LocalizedText.of(""))));
         }
         return new ProvenanceEntry(indicator.id() + "@" + v.year(), indicator.name(), v.formula(), inputs,
-                indicator.assumption() ? Msg.of("indicator.assumed", indicator.source()) : indicator.source(),
+                indicator.assumption() ? Translations.text("notebook.indicator.assumedSource", source(indicator))
+                        : source(indicator),
                 v.year());
     }
 }

@@ -57,8 +57,16 @@ public class NotebookRendering {
         return newEvaluator().evaluate(notebook.document());
     }
 
-    public void pdf(StoredNotebook notebook, EvaluatedNotebook evaluated, OutputStream out) throws IOException {
-        pdf.render(input(notebook, evaluated), out);
+    /**
+     * The PDF brief.
+     *
+     * @param appendix whether to print the appendix (data annex, every parameter, provenance of every number); the
+     *                 brief an official forwards leaves it out, the analyst's copy carries it
+     */
+    public void pdf(StoredNotebook notebook, EvaluatedNotebook evaluated, boolean appendix, OutputStream out)
+            throws IOException {
+        BriefInput in = input(notebook, evaluated);
+        pdf.render(new BriefInput(in.notebook(), in.context(), appendix), out);
     }
 
     public void workbook(StoredNotebook notebook, EvaluatedNotebook evaluated, OutputStream out) throws IOException {

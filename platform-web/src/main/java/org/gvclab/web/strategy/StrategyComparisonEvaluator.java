@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Measure;
+import org.gvclab.core.base.Num;
 import org.gvclab.core.notebook.CellEvaluationException;
 import org.gvclab.core.notebook.CellEvaluator;
 import org.gvclab.core.notebook.CellResult;
@@ -22,6 +24,7 @@ import org.gvclab.core.strategy.Assumption;
 import org.gvclab.core.strategy.ClusterBaseline;
 import org.gvclab.core.strategy.ComparisonResult;
 import org.gvclab.core.strategy.Outcome;
+import org.gvclab.core.strategy.Parameter;
 import org.gvclab.core.strategy.RankedStrategy;
 import org.gvclab.core.strategy.RegionalMultipliers;
 import org.gvclab.core.strategy.Scenario;
@@ -45,6 +48,13 @@ public class StrategyComparisonEvaluator implements CellEvaluator<StrategyCompar
     private final StrategyService strategies;
     private final StrategyMultipliers multipliers;
     private final DiagnosisSummaryEvaluator diagnosis;
+    /** The last comparisons by their inputs (a handful: one notebook reads one or two). */
+    private final java.util.Map<String, ComparisonResult> kept = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, ComparisonResult> eldest) {
+            return size() > 4;
+        }
+    };
 
     StrategyComparisonEvaluator(StrategyService strategies, StrategyMultipliers multipliers,
                                 DiagnosisSummaryEvaluator diagnosis) {
@@ -71,24 +81,107 @@ public class StrategyComparisonEvaluator implements CellEvaluator<StrategyCompar
 
     @Override
     public String dataVersion(StrategyComparisonCell cell, NotebookParameters parameters) {
-        return diagnosis.dataVersion(parameters) + "|m" + multipliers.fingerprint(NotebookInputs.of(parameters).requireCluster());
+        return dataVersion(parameters);
     }
 
     @Override
     public List<CellResult> evaluate(StrategyComparisonCell cell, NotebookParameters parameters) {
+        ComparisonResult r = compare(parameters, cell.strategyIds(), cell.horizonYears());
+        Provenance provenance = provenance(r);
+        List<CellResult> results = new ArrayList<>();
+
+        List<List<TableCell>> rankRows = new ArrayList<>();
+        for (RankedStrategy s : r.ranking().strategies().stream()
+                .sorted(java.util.Comparator.comparingInt(RankedStrategy::rank)).toList()) {
+            StrategyResult sr = r.strategy(s.strategyId());
+            rankRows.add(List.of(TableCell.number(s.rank(), NumberStyle.INTEGER),
+                    TableCell.text(sr.strategy().label()),
+                    TableCell.number(s.closeness(), NumberStyle.of(Measure.RATIO, s.closeness())),
+                    TableCell.number(s.firstShare(), NumberStyle.of(Measure.SHARE, s.firstShare()))));
+        }
+        results.add(new TableResult(Translations.text("notebook.strategy.rankingTitle", Num.count(r.scenario().draws())),
+                List.of(TableColumn.of(Translations.text("notebook.strategy.rank")),
+                        TableColumn.of(Translations.text("notebook.strategy.strategy")),
+                        TableColumn.of(Translations.text("notebook.strategy.closeness")),
+                        TableColumn.of(Translations.text("notebook.strategy.firstShare"))),
+                rankRows, provenance));
+        results.add(new ChartResult(StrategyCharts.ranking(r, r.ranking()), provenance));
+
+        // long format (outcome, strategy, P50, P10, P90): five columns fit an A4 page for any number of strategies;
+        // the brief prints it in its appendix (its body states the ranking, the net present values and the charts)
+        int last = r.years().size() - 1;
+        List<List<TableCell>> outcomeRows = new ArrayList<>();
+        for (Outcome o : r.outcomes()) {
+            double magnitude = 0;
+            for (StrategyResult sr : r.strategies()) {
+                Trajectory t = sr.trajectory(o);
+                magnitude = Math.max(magnitude, Math.max(Math.abs(t.p10()[last]), Math.abs(t.p90()[last])));
+            }
+            NumberStyle style = NumberStyle.of(o.measure(), magnitude);
+            for (StrategyResult sr : r.strategies()) {
+                Trajectory t = sr.trajectory(o);
+                outcomeRows.add(List.of(TableCell.text(Translations.text("notebook.strategy.outcomeUnit", o.label(),
+                                o.unit(r.currency()))),
+                        TableCell.text(sr.strategy().label()),
+                        TableCell.number(t.p50()[last], style),
+                        TableCell.number(t.p10()[last], style),
+                        TableCell.number(t.p90()[last], style)));
+            }
+        }
+        results.add(new TableResult(Translations.text("notebook.strategy.outcomesTitle", Num.year(r.years().get(last))),
+                List.of(TableColumn.of(Translations.text("notebook.strategy.outcome")),
+                        TableColumn.of(Translations.text("notebook.strategy.strategy")),
+                        TableColumn.of(LocalizedText.of("P50")), TableColumn.of(LocalizedText.of("P10")),
+                        TableColumn.of(LocalizedText.of("P90"))), outcomeRows, provenance).inAppendix());
+        results.add(new ChartResult(StrategyCharts.trajectory(r, Outcome.VALUE_ADDED), provenance));
+        results.add(new ChartResult(StrategyCharts.trajectory(r, Outcome.LOCK_IN), provenance));
+
+        List<List<TableCell>> assumptionRows = new ArrayList<>();
+        for (Assumption a : r.assumptions()) {
+            assumptionRows.add(List.of(TableCell.text(a.name()),
+                    TableCell.number(a.value(), NumberStyle.of(measure(a), a.value())),
+                    TableCell.text(a.unit()), TableCell.text(range(r, a)), TableCell.text(a.assumption()
+                            ? Translations.text("notebook.strategy.assumption", a.source())
+                            : a.source())));
+        }
+        results.add(new TableResult(Translations.text("notebook.strategy.assumptionsTitle"),
+                List.of(TableColumn.of(Translations.text("notebook.strategy.parameter")),
+                        TableColumn.of(Translations.text("notebook.strategy.value")),
+                        TableColumn.of(Translations.text("notebook.strategy.unit")),
+                        TableColumn.of(Translations.text("notebook.strategy.range")),
+                        TableColumn.of(Translations.text("notebook.strategy.source"))), assumptionRows,
+                Provenance.none()).inAppendix());
+        return results;
+    }
+
+    /**
+     * The comparison of the chosen cluster: the saved scenario chosen in the parameter bar, or the default scenario
+     * with {@code strategyIds} over {@code horizonYears}. The last few results are kept, keyed by every input and the
+     * data version, so that the cells of one notebook that read the same comparison (the comparison itself and the
+     * drafted text) run its Monte Carlo once; the run is seeded, so a kept result is the one a new run would give.
+     */
+    public ComparisonResult compare(NotebookParameters parameters, List<String> strategyIds, int horizonYears) {
         NotebookInputs in = NotebookInputs.of(parameters);
         long clusterId = in.requireCluster();
+        // read through the service first: it checks the caller's access to the cluster even when a result is kept
         ClusterBaseline baseline = strategies.baseline(clusterId).orElseThrow(() -> new CellEvaluationException(
                 Translations.text("notebook.cell.noClusterData")));
         Scenario scenario;
         if (in.scenarioId() != null) {
             scenario = strategies.scenario(in.scenarioId()).scenario();
         } else {
-            if (cell.strategyIds().isEmpty()) {
+            if (strategyIds.isEmpty()) {
                 throw new CellEvaluationException(Translations.text("strategy.error.noStrategy"));
             }
-            scenario = Scenario.defaults("notebook").withStrategies(cell.strategyIds(), List.of())
-                    .withHorizon(Math.min(cell.horizonYears(), Scenario.MAX_HORIZON));
+            scenario = Scenario.defaults("notebook").withStrategies(strategyIds, List.of())
+                    .withHorizon(Math.min(horizonYears, Scenario.MAX_HORIZON));
+        }
+        String key = clusterId + "|" + dataVersion(parameters) + "|" + scenario;
+        synchronized (kept) {
+            ComparisonResult known = kept.get(key);
+            if (known != null) {
+                return known;
+            }
         }
         RegionalMultipliers m;
         try {
@@ -99,76 +192,50 @@ public class StrategyComparisonEvaluator implements CellEvaluator<StrategyCompar
         // a notebook evaluated in the background stops this Monte Carlo when a newer evaluation replaces it
         JobContext job = JobContext.current();
         ComparisonResult r = strategies.run(baseline, scenario, m, p -> { }, job::isCancelled);
-        Provenance provenance = provenance(r);
-        List<CellResult> results = new ArrayList<>();
-
-        List<List<TableCell>> rankRows = new ArrayList<>();
-        for (RankedStrategy s : r.ranking().strategies().stream()
-                .sorted(java.util.Comparator.comparingInt(RankedStrategy::rank)).toList()) {
-            StrategyResult sr = r.strategy(s.strategyId());
-            rankRows.add(List.of(TableCell.number(s.rank(), NumberStyle.INTEGER),
-                    TableCell.text(sr.strategy().label()),
-                    TableCell.number(s.closeness(), NumberStyle.decimals(3)),
-                    TableCell.number(s.firstShare(), NumberStyle.percent(0))));
+        synchronized (kept) {
+            kept.put(key, r);
         }
-        results.add(new TableResult(new LocalizedText("策略排名（TOPSIS，" + r.scenario().draws() + " 次抽样）",
-                "Strategy ranking (TOPSIS, " + r.scenario().draws() + " draws)"),
-                List.of(TableColumn.of(new LocalizedText("排名", "Rank")),
-                        TableColumn.of(new LocalizedText("策略", "Strategy")),
-                        TableColumn.of(new LocalizedText("贴近度 C", "Closeness C")),
-                        TableColumn.of(new LocalizedText("排名第一的抽样占比", "Share of draws ranked first"))),
-                rankRows, provenance));
-        results.add(new ChartResult(StrategyCharts.ranking(r, r.ranking()), provenance));
+        return r;
+    }
 
-        // long format (outcome, strategy, P50, P10, P90): five columns fit an A4 page for any number of strategies
-        int last = r.years().size() - 1;
-        List<List<TableCell>> outcomeRows = new ArrayList<>();
-        for (Outcome o : r.outcomes()) {
-            for (StrategyResult sr : r.strategies()) {
-                Trajectory t = sr.trajectory(o);
-                outcomeRows.add(List.of(TableCell.text(new LocalizedText(o.label().zh() + "（" + o.unit(r.currency()).zh()
-                                + "）", o.label().en() + " (" + o.unit(r.currency()).en() + ")")),
-                        TableCell.text(sr.strategy().label()),
-                        TableCell.number(t.p50()[last], NumberStyle.decimals(1)),
-                        TableCell.number(t.p10()[last], NumberStyle.decimals(1)),
-                        TableCell.number(t.p90()[last], NumberStyle.decimals(1))));
-            }
-        }
-        results.add(new TableResult(new LocalizedText("第 " + r.years().get(last) + " 年各策略的结果",
-                "Outcomes in " + r.years().get(last)),
-                List.of(TableColumn.of(new LocalizedText("结果", "Outcome")),
-                        TableColumn.of(new LocalizedText("策略", "Strategy")),
-                        TableColumn.of(LocalizedText.of("P50")), TableColumn.of(LocalizedText.of("P10")),
-                        TableColumn.of(LocalizedText.of("P90"))), outcomeRows, provenance));
-        results.add(new ChartResult(StrategyCharts.trajectory(r, Outcome.VALUE_ADDED), provenance));
-        results.add(new ChartResult(StrategyCharts.trajectory(r, Outcome.LOCK_IN), provenance));
+    /** The dataVersion of a comparison read with {@code parameters} (for cells that read one). */
+    public String dataVersion(NotebookParameters parameters) {
+        return diagnosis.dataVersion(parameters) + "|m" + multipliers.fingerprint(NotebookInputs.of(parameters).requireCluster());
+    }
 
-        List<List<TableCell>> assumptionRows = new ArrayList<>();
-        for (Assumption a : r.assumptions()) {
-            assumptionRows.add(List.of(TableCell.text(a.name()), TableCell.number(a.value(), NumberStyle.decimals(3)),
-                    TableCell.text(a.unit()), TableCell.text(a.range()), TableCell.text(a.assumption()
-                            ? new LocalizedText("假设：" + a.source().zh(), "assumption: " + a.source().en())
-                            : a.source())));
+    /** A parameter's uncertainty as a reader says it: "triangular, 2.6–8.6, most likely 5.6"; others as given. */
+    private static LocalizedText range(ComparisonResult r, Assumption a) {
+        Parameter p = r.parameters().parameters().stream().filter(x -> x.id().equals(a.id())).findFirst().orElse(null);
+        if (p == null || !p.uncertain()) {
+            return a.range();
         }
-        results.add(new TableResult(new LocalizedText("全部参数与假设", "Every parameter and assumption"),
-                List.of(TableColumn.of(new LocalizedText("参数", "Parameter")),
-                        TableColumn.of(new LocalizedText("取值", "Value")),
-                        TableColumn.of(new LocalizedText("单位", "Unit")),
-                        TableColumn.of(new LocalizedText("范围", "Range")),
-                        TableColumn.of(new LocalizedText("来源", "Source"))), assumptionRows, Provenance.none()));
-        return results;
+        return switch (p.distribution()) {
+            case TRIANGULAR -> Translations.text("notebook.strategy.triangular", Num.decimal(p.low()),
+                    Num.decimal(p.high()), Num.decimal(p.value()));
+            case UNIFORM -> Translations.text("notebook.strategy.uniform", Num.decimal(p.low()), Num.decimal(p.high()));
+            case FIXED -> a.range();
+        };
+    }
+
+    /** How an assumption's value is shown: years plain, counts whole, any other parameter by its size. */
+    private static Measure measure(Assumption a) {
+        return switch (a.id()) {
+            case "shock_year" -> Measure.YEAR;
+            case "draws", "horizon" -> Measure.COUNT;
+            default -> Measure.DECIMAL;
+        };
     }
 
     private static Provenance provenance(ComparisonResult r) {
         List<ProvenanceInput> inputs = new ArrayList<>();
         for (int i = 0; i < r.ranking().criteria().size(); i++) {
             inputs.add(new ProvenanceInput(r.ranking().criteria().get(i).label(), r.ranking().weights().get(i),
-                    new LocalizedText("权重", "weight")));
+                    Translations.text("notebook.strategy.weight")));
         }
         return new Provenance(List.of(new ProvenanceEntry("strategy_ranking",
-                new LocalizedText("策略排名", "Strategy ranking"),
-                "TOPSIS: C = D− / (D+ + D−), basis " + r.ranking().basis() + ", seed " + r.scenario().seed(), inputs,
-                Translations.text("notebook.source.strategies"),
+                Translations.text("notebook.strategy.ranking", r.ranking().basis().label()),
+                "TOPSIS: C = D− / (D+ + D−)", inputs,
+                Translations.text("notebook.strategy.methodSource"),
                 r.baseYear())));
     }
 }

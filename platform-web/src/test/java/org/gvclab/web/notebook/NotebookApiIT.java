@@ -76,13 +76,13 @@ class NotebookApiIT {
         SignedIn.as("demo-official", "OFFICIAL");
         String token = tokens.create("brief script");
 
-        HttpResponse<byte[]> pdf = get("/api/notebooks/" + zhujiNotebook + "/brief.pdf", token);
+        HttpResponse<byte[]> pdf = get("/api/notebooks/" + zhujiNotebook + "/brief.pdf?appendix=true", token);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
                 .startsWith("application/pdf"));
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Diagnosis").contains("Lock-in index").contains("Data annex");
+            assertThat(text).contains("Diagnosis").contains("Lock-in index").contains("Appendix: data, parameters");
         }
 
         HttpResponse<byte[]> xlsx = get("/api/notebooks/" + zhujiNotebook + "/workbook.xlsx", token);

@@ -36,6 +36,8 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.gvclab.core.base.Measure;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.chart.AxisScale;
 import org.gvclab.core.chart.Band;
 import org.gvclab.core.chart.CategorySeries;
@@ -45,6 +47,7 @@ import org.gvclab.core.chart.ChartSpec;
 import org.gvclab.core.chart.Series;
 import org.gvclab.core.chart.XyPoint;
 import org.gvclab.core.chart.XySeries;
+import org.gvclab.core.notebook.NumberStyle;
 import org.gvclab.reports.BriefLabels;
 
 /**
@@ -98,23 +101,36 @@ final class ChartSheetWriter {
             columns.add(cs.values());
             Band band = cs.band();
             if (band != null) {
-                names.add(band.name().in(locale) + (chinese() ? "（下限）" : " (low)"));
+                names.add(Msg.in(locale, "brief.label.bandLow", band.name().in(locale)));
                 columns.add(band.low());
-                names.add(band.name().in(locale) + (chinese() ? "（上限）" : " (high)"));
+                names.add(Msg.in(locale, "brief.label.bandHigh", band.name().in(locale)));
                 columns.add(band.high());
             }
         }
         for (int c = 0; c < names.size(); c++) {
             SafeText.set(header.createCell(c + 1), names.get(c), styles.header, styles);
         }
+        // chart data keeps its full precision; the shown digits follow the one number rule (by the column's size)
+        List<org.apache.poi.ss.usermodel.CellStyle> shown = new ArrayList<>();
+        for (List<Double> column : columns) {
+            double magnitude = column.stream().filter(v -> v != null && Double.isFinite(v))
+                    .mapToDouble(Math::abs).max().orElse(0);
+            shown.add(styles.number(NumberStyle.of(Measure.DECIMAL, magnitude)));
+        }
         for (int i = 0; i < spec.categories().size(); i++) {
             XSSFRow row = sheet.createRow(FIRST_DATA_ROW + i);
             SafeText.set(row.createCell(0), spec.categories().get(i).in(locale), styles.text, styles);
             for (int c = 0; c < columns.size(); c++) {
-                row.createCell(c + 1).setCellValue(columns.get(c).get(i));
+                org.apache.poi.ss.usermodel.Cell x = row.createCell(c + 1);
+                x.setCellValue(columns.get(c).get(i));
+                x.setCellStyle(shown.get(c));
             }
         }
         return names.size() + 1;
+    }
+
+    private static double maxAbs(List<XyPoint> points, boolean x) {
+        return points.stream().mapToDouble(p -> Math.abs(x ? p.x() : p.y())).filter(Double::isFinite).max().orElse(0);
     }
 
     private int xyTable(ChartSpec spec) {
@@ -132,8 +148,12 @@ final class ChartSheetWriter {
             for (int i = 0; i < points.size(); i++) {
                 XSSFRow row = sheet.getRow(3 + i) != null ? sheet.getRow(3 + i) : sheet.createRow(3 + i);
                 SafeText.set(row.createCell(col), points.get(i).label().in(locale), styles.text, styles);
-                row.createCell(col + 1).setCellValue(points.get(i).x());
-                row.createCell(col + 2).setCellValue(points.get(i).y());
+                org.apache.poi.ss.usermodel.Cell x = row.createCell(col + 1);
+                x.setCellValue(points.get(i).x());
+                x.setCellStyle(styles.number(NumberStyle.of(Measure.DECIMAL, maxAbs(points, true))));
+                org.apache.poi.ss.usermodel.Cell y = row.createCell(col + 2);
+                y.setCellValue(points.get(i).y());
+                y.setCellStyle(styles.number(NumberStyle.of(Measure.DECIMAL, maxAbs(points, false))));
             }
             maxPoints = Math.max(maxPoints, points.size());
             col += 3;

@@ -20,9 +20,11 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.notebook.Cell;
 import org.gvclab.core.notebook.CellResult;
 import org.gvclab.core.notebook.ChartResult;
+import org.gvclab.core.notebook.DraftedTextCell;
 import org.gvclab.core.notebook.FailedResult;
 import org.gvclab.core.notebook.NotebookDocument;
 import org.gvclab.core.notebook.NotebookParameters;
@@ -51,6 +53,8 @@ public final class ExcelWorkbookRenderer {
 
     static final int ROW_WINDOW = 200;
     private static final int MAX_ROWS = 1_048_576;
+    /** The widest a column gets (in 1/256 of a character); longer text wraps. */
+    private static final int MAX_WIDTH = 60 * 256;
 
     /** The workbook as bytes. */
     public byte[] render(BriefInput input) {
@@ -66,6 +70,39 @@ public final class ExcelWorkbookRenderer {
     /** Writes the workbook to {@code out} (not closed). */
     public void render(BriefInput input, OutputStream out) throws IOException {
         new Job(input).write(out);
+    }
+
+    /**
+     * A sheet name within Excel's 31 characters written short rather than cut: a title too long loses its
+     * bracketed part and then its last words (never a word in the middle); a Chinese title, which has no spaces,
+     * loses its last characters after a bracket or punctuation first.
+     */
+    static String shortName(String title) {
+        String s = title.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip();
+        if (s.length() <= 30) {
+            return s;
+        }
+        String noBrackets = s.replaceAll("\\s*[（(][^）)]*[）)]", "").strip();
+        if (noBrackets.length() <= 30) {
+            return noBrackets;
+        }
+        s = noBrackets;
+        if (s.indexOf(' ') > 0 && s.chars().noneMatch(c -> c >= 0x2E80)) {
+            String[] words = s.split(" ");
+            StringBuilder out = new StringBuilder(words[0]);
+            for (int i = 1; i < words.length && out.length() + 1 + words[i].length() <= 30; i++) {
+                out.append(' ').append(words[i]);
+            }
+            return out.toString().replaceAll("[\\s,;:—–-]+(and|of|the|in|for|with|to|a)?$", "").strip();
+        }
+        int cut = 30;
+        for (int i = 29; i > 10; i--) {
+            if ("，、：；（ ".indexOf(s.charAt(i)) >= 0) {
+                cut = i;
+                break;
+            }
+        }
+        return s.substring(0, cut).strip();
     }
 
     private static final class Job {
@@ -93,7 +130,7 @@ public final class ExcelWorkbookRenderer {
 
         void write(OutputStream out) throws IOException {
             NotebookDocument doc = input.notebook().document();
-            XSSFSheet cover = xssf.createSheet(sheetName(ctx.chinese() ? "说明" : "About"));
+            XSSFSheet cover = xssf.createSheet(sheetName(t(Msg.of("brief.label.aboutSheet"))));
             order.add(cover.getSheetName());
             List<String[]> texts = new ArrayList<>();
             int tableNo = 0;
@@ -101,25 +138,27 @@ public final class ExcelWorkbookRenderer {
             for (Cell cell : doc.cells()) {
                 for (CellResult result : input.notebook().resultsOf(cell.id())) {
                     if (result instanceof TableResult table) {
-                        String title = (ctx.chinese() ? "表 " : "Table ") + (++tableNo) + " " + t(table.title());
-                        String name = sheetName((ctx.chinese() ? "表" : "T") + tableNo + " " + t(table.title()));
+                        String title = Msg.in(locale, "brief.label.tableTitle", ++tableNo, t(table.title()));
+                        String name = sheetName(Msg.in(locale, "brief.label.tableSheet", tableNo, t(table.title())));
                         tables.add(table);
                         tableSheets.add(name);
                         order.add(name);
                         contents.add(new String[] {name, title});
                         addProvenance(title, table.provenance().entries());
                     } else if (result instanceof ChartResult chart) {
-                        String title = (ctx.chinese() ? "图 " : "Figure ") + (++figureNo) + " " + t(chart.chart().title());
-                        String name = sheetName((ctx.chinese() ? "图" : "F") + figureNo + " " + t(chart.chart().title()));
+                        String title = Msg.in(locale, "brief.label.figureTitle", ++figureNo, t(chart.chart().title()));
+                        String name = sheetName(Msg.in(locale, "brief.label.figureSheet", figureNo, t(chart.chart().title())));
                         new ChartSheetWriter(xssf.createSheet(name), styles, locale).write(chart.chart(), title);
                         order.add(name);
                         contents.add(new String[] {name, title});
                         addProvenance(title, chart.provenance().entries());
                     } else if (result instanceof TextResult text) {
-                        texts.add(new String[] {cell.id(), text.markdown()});
-                        addProvenance(t(BriefLabels.TEXT) + " " + cell.id(), text.provenance().entries());
+                        String label = textLabel(cell, texts.size() + 1);
+                        texts.add(new String[] {label, text.markdown()});
+                        addProvenance(label, text.provenance().entries());
                     } else if (result instanceof FailedResult failed) {
-                        texts.add(new String[] {cell.id(), t(BriefLabels.NOT_COMPUTED) + t(failed.message())});
+                        texts.add(new String[] {textLabel(cell, texts.size() + 1),
+                                t(BriefLabels.NOT_COMPUTED) + t(failed.message())});
                     }
                 }
             }
@@ -161,10 +200,11 @@ public final class ExcelWorkbookRenderer {
                     .map(c -> c[1]).orElse(t(table.title()));
             SafeText.set(sheet.createRow(0).createCell(0), title, styles.title, styles);
             Row header = sheet.createRow(1);
+            int[] widths = new int[cols];
             for (int c = 0; c < cols; c++) {
                 TableColumn column = table.columns().get(c);
                 SafeText.set(header.createCell(c), column.label(locale), styles.header, styles);
-                sheet.setColumnWidth(c, width(column.label(locale)));
+                widths[c] = width(column.label(locale));
             }
             int r = 2;
             for (List<TableCell> cells : table.rows()) {
@@ -175,10 +215,17 @@ public final class ExcelWorkbookRenderer {
                         org.apache.poi.ss.usermodel.Cell x = row.createCell(c);
                         x.setCellValue(num.value());
                         x.setCellStyle(styles.number(num.style()));
+                        widths[c] = Math.max(widths[c], width(num.style().format(num.value(), locale)));
                     } else if (cell instanceof TableCell.Text text) {
-                        SafeText.set(row.createCell(c), t(text.text()), styles.text, styles);
+                        String value = t(text.text());
+                        int w = width(value);
+                        SafeText.set(row.createCell(c), value, w >= MAX_WIDTH ? styles.wrapped : styles.text, styles);
+                        widths[c] = Math.max(widths[c], w);
                     }
                 }
+            }
+            for (int c = 0; c < cols; c++) {
+                sheet.setColumnWidth(c, widths[c]);
             }
             sheet.createFreezePane(0, 2);
             sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, cols - 1));
@@ -221,17 +268,26 @@ public final class ExcelWorkbookRenderer {
             return r + 1;
         }
 
+        /** What a text is, for a reader: the drafted section it holds, or "Text n". */
+        private String textLabel(Cell cell, int n) {
+            return cell instanceof DraftedTextCell d ? t(d.section().label()) : t(BriefLabels.TEXT) + " " + n;
+        }
+
+        /** One row per paragraph, wrapped in a wide column, so a long finding reads without scrolling sideways. */
         private void textSheet(XSSFSheet sheet, List<String[]> texts) {
             int r = 0;
             for (String[] text : texts) {
-                for (String line : text[1].split("\\R", -1)) {
+                for (String paragraph : text[1].strip().split("\\R\\s*\\R|\\R(?=\\d+\\. )")) {
+                    if (paragraph.isBlank()) {
+                        continue;
+                    }
                     XSSFRow row = sheet.createRow(r++);
-                    SafeText.set(row.createCell(0), text[0], styles.text, styles);
-                    SafeText.set(row.createCell(1), line, styles.text, styles);
+                    SafeText.set(row.createCell(0), text[0], styles.wrapped, styles);
+                    SafeText.set(row.createCell(1), paragraph.strip(), styles.wrapped, styles);
                 }
                 r++;
             }
-            sheet.setColumnWidth(0, 14 * 256);
+            sheet.setColumnWidth(0, 22 * 256);
             sheet.setColumnWidth(1, 100 * 256);
         }
 
@@ -266,7 +322,8 @@ public final class ExcelWorkbookRenderer {
 
         /** A valid, unique sheet name of at most 31 characters. */
         private String sheetName(String wanted) {
-            String base = WorkbookUtil.createSafeSheetName(wanted.strip().isEmpty() ? "Sheet" : wanted.strip(), '_');
+            String base = WorkbookUtil.createSafeSheetName(shortName(wanted.strip().isEmpty() ? "Sheet" : wanted.strip()),
+                    '_');
             if (base.startsWith("'")) {
                 base = "_" + base.substring(1);
             }
@@ -283,7 +340,7 @@ public final class ExcelWorkbookRenderer {
             for (int i = 0; i < header.length(); i++) {
                 w += header.charAt(i) >= 0x2E80 ? 2 : 1;
             }
-            return (int) Math.min(60, Math.max(10, w + 2)) * 256;
+            return (int) Math.min(MAX_WIDTH / 256, Math.max(10, w + 2)) * 256;
         }
     }
 }

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Msg;
 import org.gvclab.core.chart.ChartSpec;
 import org.gvclab.core.notebook.Cell;
 import org.gvclab.core.notebook.CellResult;
 import org.gvclab.core.notebook.ChartResult;
+import org.gvclab.core.notebook.DraftSection;
+import org.gvclab.core.notebook.DraftedTextCell;
 import org.gvclab.core.notebook.FailedResult;
 import org.gvclab.core.notebook.MarkdownRenderer;
 import org.gvclab.core.notebook.NotebookDocument;
@@ -47,6 +50,8 @@ final class BriefHtml {
     private final Locale locale;
     private final StringBuilder html = new StringBuilder(64 * 1024);
     private final List<AnnexItem> annex = new ArrayList<>();
+    /** Tables marked as appendix material, printed in the appendix when the brief carries one. */
+    private final List<TableResult> appendixTables = new ArrayList<>();
     private int tables;
     private int figures;
 
@@ -83,19 +88,19 @@ final class BriefHtml {
                 .append("<meta name=\"subject\" content=\"").append(t(BriefLabels.POLICY_BRIEF)).append("\"/>")
                 .append("<style>").append(css()).append("</style></head><body>");
         html.append("<div id=\"running-header\">").append(escape(headerText)).append("</div>");
-        cover(doc);
+        int lead = leadCells(doc);
+        cover(doc, doc.cells().subList(0, lead));
         html.append("<section class=\"toc\"><h2 class=\"toc-title\">").append(t(BriefLabels.CONTENTS))
                 .append("</h2><ul id=\"toc-list\"></ul></section>");
         html.append("<main>");
-        for (Cell cell : doc.cells()) {
-            html.append("<section class=\"cell\" data-cell=\"").append(escape(cell.id())).append("\">");
-            for (CellResult result : input.notebook().resultsOf(cell.id())) {
-                result(result);
-            }
-            html.append("</section>");
+        for (Cell cell : doc.cells().subList(lead, doc.cells().size())) {
+            cell(cell);
         }
         html.append("</main>");
-        annex();
+        if (input.appendix()) {
+            appendix();
+            annex();
+        }
         html.append("</body></html>");
 
         Parser parser = Parser.htmlParser().settings(ParseSettings.preserveCase);
@@ -103,7 +108,8 @@ final class BriefHtml {
         List<TocEntry> toc = new ArrayList<>();
         int n = 0;
         Element list = document.getElementById("toc-list");
-        for (Element h : document.select("main h1, main h2, main .result-title, #annex > h1, #annex > h2")) {
+        for (Element h : document.select("main h1, main h2, main .result-title, #appendix > h1, #appendix .result-title, "
+                + "#annex > h1, #annex > h2")) {
             String id = "sec-" + (++n);
             h.attr("id", id);
             int level = h.tagName().equals("h1") ? 1 : 2;
@@ -117,12 +123,43 @@ final class BriefHtml {
         return new Built(document, toc);
     }
 
-    private void cover(NotebookDocument doc) {
+    /**
+     * How many leading cells make the brief's summary, printed on the first page under the title: the cells up to
+     * a drafted summary when the notebook opens with one (the policy brief template), otherwise none.
+     */
+    private static int leadCells(NotebookDocument doc) {
+        List<Cell> cells = doc.cells();
+        for (int i = 0; i < Math.min(2, cells.size()); i++) {
+            if (cells.get(i) instanceof DraftedTextCell d && d.section() == DraftSection.SUMMARY) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private void cell(Cell cell) {
+        html.append("<section class=\"cell\" data-cell=\"").append(escape(cell.id())).append("\">");
+        for (CellResult result : input.notebook().resultsOf(cell.id())) {
+            result(result);
+        }
+        html.append("</section>");
+    }
+
+    private void cover(NotebookDocument doc, List<Cell> summary) {
         NotebookParameters p = doc.parameters();
-        html.append("<section class=\"cover\"><div class=\"kicker\">").append(t(BriefLabels.POLICY_BRIEF))
-                .append("</div><div class=\"cover-title\">").append(escape(doc.title())).append("</div>")
-                .append("<div class=\"cover-cluster\">").append(t(ctx.jurisdiction())).append(" · ")
-                .append(t(ctx.cluster())).append("</div><table class=\"facts\">");
+        // a brief with a summary has the title block and the summary on its first page; the title names the place
+        html.append(summary.isEmpty() ? "<section class=\"cover\">" : "<section class=\"cover with-summary\">")
+                .append("<div class=\"kicker\">").append(t(BriefLabels.POLICY_BRIEF)).append("</div>");
+        if (summary.isEmpty()) {
+            html.append("<div class=\"cover-title\">").append(escape(doc.title())).append("</div>")
+                    .append("<div class=\"cover-cluster\">").append(t(ctx.jurisdiction())).append(" · ")
+                    .append(t(ctx.cluster())).append("</div>");
+        } else {
+            html.append("<div class=\"cover-title\">").append(t(ctx.cluster())).append("</div>")
+                    .append("<div class=\"cover-cluster\">").append(t(ctx.jurisdiction())).append(" · ")
+                    .append(escape(doc.title())).append("</div>");
+        }
+        html.append("<table class=\"facts\">");
         fact(BriefLabels.JURISDICTION, ctx.jurisdiction().in(locale));
         fact(BriefLabels.CLUSTER, ctx.cluster().in(locale));
         fact(BriefLabels.DATE, ctx.date().format(ctx.chinese() ? DateTimeFormatter.ofPattern("yyyy年M月d日")
@@ -136,7 +173,15 @@ final class BriefHtml {
         if (p.ioTableId() != null) {
             fact(BriefLabels.IO_TABLE, p.ioTableId());
         }
-        html.append("</table><div class=\"generator\">GVC Lab</div></section>");
+        html.append("</table>");
+        if (summary.isEmpty()) {
+            html.append("<div class=\"generator\">GVC Lab</div>");
+        } else {
+            html.append("<div class=\"summary\">");
+            summary.forEach(this::cell);
+            html.append("</div>");
+        }
+        html.append("</section>");
     }
 
     private void fact(LocalizedText label, String value) {
@@ -146,11 +191,15 @@ final class BriefHtml {
     private void result(CellResult result) {
         if (result instanceof TextResult text) {
             html.append("<div class=\"markdown\">").append(SANITIZER.sanitize(text.safeHtml())).append("</div>");
-            if (!text.provenance().isEmpty()) {
-                annex.add(new AnnexItem(BriefLabels.TEXT.in(locale), text.provenance()));
+            if (!text.provenance().isEmpty() && input.appendix()) {
+                addAnnex(BriefLabels.TEXT.in(locale), text.provenance());
             }
         } else if (result instanceof TableResult table) {
-            table(table);
+            if (table.appendix()) {
+                appendixTables.add(table);
+            } else {
+                table(table);
+            }
         } else if (result instanceof ChartResult chart) {
             chart(chart);
         } else if (result instanceof FailedResult failed) {
@@ -160,10 +209,11 @@ final class BriefHtml {
     }
 
     private void table(TableResult table) {
-        String label = (ctx.chinese() ? "表 " : "Table ") + (++tables);
-        String title = label + (ctx.chinese() ? "　" : ": ") + table.title().in(locale);
+        String title = Msg.in(locale, "brief.label.tableNo", ++tables, table.title().in(locale));
         html.append("<h3 class=\"result-title\">").append(escape(title)).append("</h3>");
-        html.append("<table class=\"data\"><thead><tr>");
+        // a two-column table of labels and findings gives its label column room to read (not a letter a line)
+        html.append(table.columns().size() == 2 ? "<table class=\"data pairs\"><thead><tr>"
+                : "<table class=\"data\"><thead><tr>");
         for (int c = 0; c < table.columns().size(); c++) {
             html.append(numeric(table, c) ? "<th class=\"num\">" : "<th>")
                     .append(escape(table.columns().get(c).label(locale))).append("</th>");
@@ -202,18 +252,42 @@ final class BriefHtml {
 
     private void chart(ChartResult chart) {
         ChartSpec spec = chart.chart();
-        String label = (ctx.chinese() ? "图 " : "Figure ") + (++figures);
-        String title = label + (ctx.chinese() ? "　" : ": ") + spec.title().in(locale);
+        String title = Msg.in(locale, "brief.label.figureNo", ++figures, spec.title().in(locale));
         html.append("<div class=\"figure\"><h3 class=\"result-title\">").append(escape(title)).append("</h3>")
                 .append(SvgChartWriter.write(spec, locale)).append("</div>");
         provenanceNote(title, chart.provenance());
     }
 
     private void provenanceNote(String title, Provenance provenance) {
-        if (!provenance.isEmpty()) {
-            annex.add(new AnnexItem(title, provenance));
+        if (!provenance.isEmpty() && input.appendix()) {
+            addAnnex(title, provenance);
             html.append("<p class=\"note\">").append(t(BriefLabels.SEE_ANNEX)).append("</p>");
         }
+    }
+
+    /**
+     * One annex entry per distinct provenance: the results of one computation (a diagnosis gives a table, a chart
+     * and another table from the same numbers) share one entry that names them all, instead of repeating it.
+     */
+    private void addAnnex(String label, Provenance provenance) {
+        for (int i = 0; i < annex.size(); i++) {
+            AnnexItem item = annex.get(i);
+            if (item.provenance().equals(provenance)) {
+                annex.set(i, new AnnexItem(item.label() + "; " + label, provenance));
+                return;
+            }
+        }
+        annex.add(new AnnexItem(label, provenance));
+    }
+
+    /** The tables marked as appendix material (every parameter, the data annex), numbered after the body's. */
+    private void appendix() {
+        if (appendixTables.isEmpty()) {
+            return;
+        }
+        html.append("<section id=\"appendix\"><h1>").append(t(BriefLabels.APPENDIX)).append("</h1>");
+        appendixTables.forEach(this::table);
+        html.append("</section>");
     }
 
     private void annex() {
@@ -263,6 +337,11 @@ final class BriefHtml {
                 table.facts th { text-align: left; color: #666666; font-weight: normal; padding: 2pt 12pt 2pt 0; }
                 table.facts td { padding: 2pt 0; }
                 .generator { margin-top: 40mm; font-size: 9pt; color: #888888; }
+                .cover.with-summary { padding-top: 6mm; }
+                .with-summary .cover-title { font-size: 20pt; margin: 3mm 0 2mm 0; }
+                .with-summary .cover-cluster { font-size: 11pt; margin-bottom: 4mm; }
+                .with-summary table.facts { font-size: 9pt; margin-bottom: 5mm; }
+                .summary { border-top: 1.2pt solid #0072B2; padding-top: 2mm; font-size: 11pt; line-height: 1.7; }
                 .toc { page-break-after: always; }
                 .toc ul { list-style: none; padding: 0; margin: 0; }
                 .toc li { margin: 2pt 0; }
@@ -271,8 +350,11 @@ final class BriefHtml {
                 .toc a::after { content: leader('.') target-counter(attr(href), page); }
                 h1 { font-size: 16pt; margin: 10pt 0 6pt 0; color: #003f66; }
                 h2 { font-size: 13pt; margin: 9pt 0 5pt 0; color: #003f66; }
-                h3 { font-size: 11pt; margin: 8pt 0 4pt 0; }
+                h3 { font-size: 11.5pt; margin: 8pt 0 4pt 0; }
                 h1, h2, h3 { page-break-after: avoid; }
+                h1 { -fs-page-break-min-height: 55mm; } h2, h3 { -fs-page-break-min-height: 40mm; }
+                table.data { -fs-page-break-min-height: 25mm; }
+                thead { display: table-header-group; }
                 code, pre { font-size: 9pt; background: #f3f3f3; }
                 pre { padding: 4pt; white-space: pre-wrap; }
                 blockquote { border-left: 2pt solid #cccccc; margin-left: 0; padding-left: 8pt; color: #555555; }
@@ -282,6 +364,8 @@ final class BriefHtml {
                   padding: 2pt 4pt; font-weight: bold; }
                 table.data td { border-bottom: 0.3pt solid #d5d5d5; padding: 1.5pt 4pt; vertical-align: top; }
                 table.data td.num, table.data th.num { text-align: right; }
+                table.pairs { table-layout: fixed; }
+                table.pairs th:first-child, table.pairs td:first-child { width: 24%%; }
                 table.data td.num { white-space: nowrap; }
                 table.data tr { page-break-inside: avoid; }
                 .markdown table { border-collapse: collapse; }
@@ -290,7 +374,7 @@ final class BriefHtml {
                 .figure svg { display: block; margin: 0 auto; }
                 .note { font-size: 8pt; color: #777777; margin-top: 0; }
                 .notice { border: 0.8pt solid #D55E00; background: #fff3ec; padding: 4pt 6pt; margin: 4pt 0; }
-                #annex { page-break-before: always; }
+                #annex, #appendix { page-break-before: always; }
                 .annex-table th.q { width: 18%%; } .annex-table th.f { width: 24%%; } .annex-table th.i { width: 33%%; }
                 .annex-table th.s { width: 17%%; } .annex-table th.y { width: 8%%; }
                 .formula { word-wrap: break-word; }

@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,11 +40,13 @@ class NotebookDownloadController {
     }
 
     @GetMapping("/api/notebooks/{id}/brief.pdf")
-    ResponseEntity<byte[]> brief(@PathVariable long id) throws IOException {
+    ResponseEntity<byte[]> brief(@PathVariable long id,
+                                 @RequestParam(name = "appendix", defaultValue = "false") boolean appendix)
+            throws IOException {
         StoredNotebook notebook = notebooks.get(id);
         EvaluatedNotebook evaluated = rendering.evaluate(notebook);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        rendering.pdf(notebook, evaluated, out);
+        rendering.pdf(notebook, evaluated, appendix, out);
         return file(out.toByteArray(), MediaType.APPLICATION_PDF, NotebookRendering.fileName(notebook, "pdf"));
     }
 

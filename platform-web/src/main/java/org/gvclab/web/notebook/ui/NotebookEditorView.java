@@ -61,6 +61,8 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
     private final Map<String, CellPanel> panels = new HashMap<>();
     private final Span status = new Span();
     private @Nullable StoredNotebook stored;
+    /** Whether the PDF brief carries its appendix (off: the brief is forwarded as it is). */
+    private volatile boolean withAppendix;
     private @Nullable NotebookDocument document;
     private @Nullable Job<EvaluatedNotebook> running;
     private boolean editable;
@@ -156,9 +158,12 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
         history.setId("notebook-history");
         Anchor pdf = new Anchor(download("pdf"), getTranslation("notebook.downloadPdf"));
         pdf.setId("download-pdf");
+        Checkbox appendix = new Checkbox(getTranslation("notebook.pdfAppendix"), withAppendix);
+        appendix.setId("download-pdf-appendix");
+        appendix.addValueChangeListener(e -> withAppendix = e.getValue());
         Anchor xlsx = new Anchor(download("xlsx"), getTranslation("notebook.downloadXlsx"));
         xlsx.setId("download-xlsx");
-        actions.add(history, pdf, xlsx, status);
+        actions.add(history, pdf, appendix, xlsx, status);
         return actions;
     }
 
@@ -172,7 +177,7 @@ public class NotebookEditorView extends VerticalLayout implements BeforeEnterObs
             event.setFileName(NotebookRendering.fileName(asShown, kind));
             if (kind.equals("pdf")) {
                 event.setContentType("application/pdf");
-                rendering.pdf(asShown, evaluated, event.getOutputStream());
+                rendering.pdf(asShown, evaluated, withAppendix, event.getOutputStream());
             } else {
                 event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
                 rendering.workbook(asShown, evaluated, event.getOutputStream());
