@@ -102,13 +102,6 @@ public class IndicatorTableEvaluator implements CellEvaluator<IndicatorTableCell
                 .inAppendix());
     }
 
-    /** The indicator's source in both languages where the catalogue has it so (the record keeps the English). */
-    private static LocalizedText source(Indicator indicator) {
-        String key = "indicator.source." + indicator.id();
-        return Msg.has(key) && Msg.of(key).en().equals(indicator.source()) ? Msg.of(key)
-                : LocalizedText.of(indicator.source());
-    }
-
     /** Values in percent with one decimal (the unit says "%"), any other value by its size (the one number rule). */
     private static Measure measure(Indicator indicator) {
         return indicator.unit().en().contains("%") ? Measure.PERCENT : Measure.DECIMAL;
@@ -124,8 +117,7 @@ public class IndicatorTableEvaluator implements CellEvaluator<IndicatorTableCell
                     field.map(f -> f.unit(currency)).orElse(LocalizedText.of(""))));
         }
         return new ProvenanceEntry(indicator.id() + "@" + v.year(), indicator.name(), v.formula(), inputs,
-                indicator.assumption() ? Translations.text("notebook.indicator.assumedSource", source(indicator))
-                        : source(indicator),
+                indicator.assumption() ? Msg.of("indicator.assumed", indicator.source()) : indicator.source(),
                 v.year());
     }
 }
