@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Compares the clusters a user may see (METHODS.md §3: composite of the five factor scores, Monte Carlo over
+ * Compares the clusters a user may see (docs/model.md, "Lock-in index": composite of the five factor scores, Monte Carlo over
  * weights, normalisation and aggregation, median rank and 5–95 % band), with the core's {@link Uncertainty}.
  */
 @Service
