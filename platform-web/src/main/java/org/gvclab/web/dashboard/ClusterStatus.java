@@ -22,11 +22,13 @@ import org.jspecify.annotations.Nullable;
  * @param completeness  what data are missing and the next step
  * @param latestBrief   the most recently changed notebook about the cluster, or null
  * @param latestWorkshop the most recently created workshop of the cluster, or null
+ * @param workshopsVisible whether the user may see workshops at all (consultants and administrators)
  */
 public record ClusterStatus(Cluster cluster, @Nullable Integer year, @Nullable Double index, @Nullable Double low,
                             @Nullable Double high, @Nullable Double change, List<YearIndex> trend,
                             List<LocalizedText> drivers, @Nullable LocalizedText path, Completeness completeness,
-                            @Nullable Linked latestBrief, @Nullable Linked latestWorkshop) {
+                            @Nullable Linked latestBrief, @Nullable Linked latestWorkshop,
+                            boolean workshopsVisible) {
 
     public ClusterStatus {
         trend = List.copyOf(trend);

@@ -30,6 +30,8 @@ import org.gvclab.web.dashboard.ClusterStatus.YearIndex;
 import org.gvclab.web.diagnosis.DiagnosisService;
 import org.gvclab.web.notebook.NotebookService;
 import org.gvclab.web.notebook.StoredNotebook;
+import org.gvclab.web.security.CurrentUser;
+import org.gvclab.web.security.Role;
 import org.gvclab.web.workshop.WorkshopService;
 import org.gvclab.web.workshop.WorkshopSummary;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +61,7 @@ public class DashboardService {
     private final NotebookService notebooks;
     private final WorkshopService workshops;
     private final Clock clock;
+    private final CurrentUser currentUser;
     private final Map<String, Diagnostic> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Diagnostic> eldest) {
@@ -68,7 +71,7 @@ public class DashboardService {
 
     public DashboardService(ClusterService clusters, ClusterDataService data, DiagnosisService diagnoses,
                             BenchmarkService benchmarks, NotebookService notebooks, WorkshopService workshops,
-                            Clock clock) {
+                            Clock clock, CurrentUser currentUser) {
         this.clusters = clusters;
         this.data = data;
         this.diagnoses = diagnoses;
@@ -76,6 +79,7 @@ public class DashboardService {
         this.notebooks = notebooks;
         this.workshops = workshops;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** The status of every cluster the user may see, in the order of {@link ClusterService#visible()}. */
@@ -83,15 +87,18 @@ public class DashboardService {
     public List<ClusterStatus> statuses() {
         List<Cluster> visible = clusters.visible();
         List<StoredNotebook> briefs = notebooks.visible();
-        List<WorkshopSummary> sessions = workshops.visible();
+        // workshops are the consultants' and administrators' tool: an official has none to link to
+        Role role = currentUser.scope().role();
+        List<WorkshopSummary> sessions = role == Role.CONSULTANT || role == Role.ADMIN ? workshops.visible() : List.of();
         List<ClusterStatus> out = new ArrayList<>();
         for (Cluster c : visible) {
-            out.add(status(c, briefs, sessions));
+            out.add(status(c, briefs, sessions, role == Role.CONSULTANT || role == Role.ADMIN));
         }
         return out;
     }
 
-    private ClusterStatus status(Cluster c, List<StoredNotebook> briefs, List<WorkshopSummary> sessions) {
+    private ClusterStatus status(Cluster c, List<StoredNotebook> briefs, List<WorkshopSummary> sessions,
+                                 boolean workshopsVisible) {
         List<YearlyRecord> records = data.records(c.id());
         Questionnaires answers = data.questionnaires(c.id());
         Diagnostic d = records.isEmpty() ? null : diagnostic(c.id());
@@ -106,10 +113,10 @@ public class DashboardService {
                 .orElse(null);
         if (d == null) {
             return new ClusterStatus(c, null, null, null, null, null, List.of(), List.of(), null, completeness,
-                    brief, workshop);
+                    brief, workshop, workshopsVisible);
         }
         return new ClusterStatus(c, d.year, d.index, d.low, d.high, d.change, d.trend, d.drivers, d.path,
-                completeness, brief, workshop);
+                completeness, brief, workshop, workshopsVisible);
     }
 
     /** The diagnostic part of a cluster's status, from memory while nothing it reads has changed. */

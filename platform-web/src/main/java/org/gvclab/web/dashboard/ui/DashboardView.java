@@ -1,8 +1,6 @@
 package org.gvclab.web.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -79,28 +77,43 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         add(cards);
     }
 
-    private Grid<ClusterStatus> table(List<ClusterStatus> statuses) {
+    /**
+     * The clusters side by side, one row each; every cell carries its caption so that a row wraps into a card on a
+     * phone instead of being cut.
+     */
+    private Div table(List<ClusterStatus> statuses) {
         Locale locale = getLocale();
-        Grid<ClusterStatus> grid = new Grid<>();
-        grid.setId("dashboard-table");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(s -> new Anchor(clusterPath(s, "/diagnosis"), s.cluster().name(locale)))
-                .setHeader(getTranslation("clusters.name")).setFlexGrow(2);
-        grid.addColumn(s -> s.year() == null ? "—" : Measure.YEAR.format(s.year(), locale))
-                .setHeader(getTranslation("data.year")).setFlexGrow(0).setWidth("5rem");
-        grid.addColumn(s -> s.index() == null ? "—" : Measure.INDEX.format(s.index(), locale))
-                .setHeader(getTranslation("dashboard.index")).setFlexGrow(1).setSortable(true)
-                .setComparator(s -> s.index() == null ? Double.MAX_VALUE : s.index());
-        grid.addColumn(s -> band(s, locale)).setHeader(getTranslation("dashboard.band")).setFlexGrow(1);
-        grid.addColumn(s -> s.change() == null ? "—" : Measure.POINTS.format(s.change(), locale))
-                .setHeader(getTranslation("dashboard.change")).setFlexGrow(1);
-        grid.addColumn(s -> s.path() == null ? "—" : s.path().in(locale))
-                .setHeader(getTranslation("dashboard.path")).setFlexGrow(2);
-        grid.addComponentColumn(this::nextStep).setHeader(getTranslation("dashboard.next")).setFlexGrow(2);
-        grid.setItems(statuses);
-        grid.setAllRowsVisible(true);
-        grid.setWidthFull();
-        return grid;
+        Div table = new Div();
+        table.setId("dashboard-table");
+        table.setWidthFull();
+        for (ClusterStatus s : statuses) {
+            Div row = new Div();
+            row.addClassName("dashboard-row");
+            row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs) "
+                    + "var(--lumo-space-m)").set("padding", "var(--lumo-space-s) 0")
+                    .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+            row.add(cell(getTranslation("clusters.name"), new Anchor(clusterPath(s, "/diagnosis"),
+                    s.cluster().name(locale)), "2 1 14rem"));
+            row.add(cell(getTranslation("dashboard.index"), new Span((s.index() == null ? "—"
+                    : Measure.INDEX.format(s.index(), locale)) + (s.year() == null ? ""
+                    : " (" + Measure.YEAR.format(s.year(), locale) + ")")), "1 1 7rem"));
+            row.add(cell(getTranslation("dashboard.band"), new Span(band(s, locale)), "1 1 6rem"));
+            row.add(cell(getTranslation("dashboard.change"), new Span(s.change() == null ? "—"
+                    : Measure.POINTS.format(s.change(), locale)), "1 1 6rem"));
+            row.add(cell(getTranslation("dashboard.path"), new Span(s.path() == null ? "—" : s.path().in(locale)),
+                    "2 1 10rem"));
+            row.add(cell(getTranslation("dashboard.next"), nextStep(s), "2 1 10rem"));
+            table.add(row);
+        }
+        return table;
+    }
+
+    private static Div cell(String caption, Component value, String flex) {
+        Div label = new Div(caption);
+        label.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        Div cell = new Div(label, value);
+        cell.getStyle().set("flex", flex).set("min-width", "0").set("overflow-wrap", "anywhere");
+        return cell;
     }
 
     private Div card(ClusterStatus s, Jurisdiction j) {
@@ -160,10 +173,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 ? new Span(getTranslation("dashboard.none"))
                 : new Anchor("notebooks/" + s.latestBrief().id(), s.latestBrief().title() + " ("
                 + when(s.latestBrief(), locale) + ")")));
-        links.add(new Div(new Span(getTranslation("dashboard.latestWorkshop") + ": "), s.latestWorkshop() == null
+        if (s.workshopsVisible()) {
+            links.add(new Div(new Span(getTranslation("dashboard.latestWorkshop") + ": "), s.latestWorkshop() == null
                 ? new Span(getTranslation("dashboard.none"))
                 : new Anchor("workshop/" + s.latestWorkshop().id(), s.latestWorkshop().title() + " ("
-                + when(s.latestWorkshop(), locale) + ")")));
+                    + when(s.latestWorkshop(), locale) + ")")));
+        }
         links.add(new Div(new Anchor(clusterPath(s, "/diagnosis"), getTranslation("dashboard.openDiagnosis"))));
         card.add(links);
         return card;
