@@ -26,8 +26,10 @@ import org.gvclab.web.benchmark.PeerService;
 import org.gvclab.web.cluster.Cluster;
 import org.gvclab.web.cluster.ClusterService;
 import org.gvclab.core.base.Measure;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 
@@ -46,6 +48,7 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
 
     public ComparisonView(ComparisonService comparisons, PeerService peers, ClusterService clusters) {
         this.peers = peers;
+        setId("benchmark");
         add(new H2(getTranslation("comparison.title")));
         List<Cluster> visible = clusters.visible();
         peerPanel.setId("peer-panel");
@@ -94,38 +97,59 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("peers.tooFew", Measure.COUNT.format(p.peers(), locale),
                 Measure.COUNT.format(p.minimum(), locale)));
         intro.setId("peer-intro");
-        Grid<PeerComparison.Row> grid = new Grid<>();
+        Div grid = new Div();
         grid.setId("peer-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> r.label().in(locale)).setHeader(getTranslation("peers.measure")).setFlexGrow(3);
-        grid.addColumn(r -> r.unit().in(locale)).setHeader(getTranslation("diagnosis.unit")).setFlexGrow(1);
-        grid.addColumn(r -> r.own() == null ? "—" : r.measure().format(r.own(), locale))
-                .setHeader(getTranslation("peers.own")).setFlexGrow(1);
-        grid.addColumn(r -> r.reference() == null ? "—"
-                        : r.measure().format(r.reference(), locale) + (r.referenceAssumed() ? " *" : ""))
-                .setHeader(getTranslation("peers.reference")).setFlexGrow(1);
-        grid.addComponentColumn(r -> twoLines(r.median() == null ? "—" : r.measure().format(r.median(), locale),
-                        r.p25() == null ? getTranslation("peers.withheld", Measure.COUNT.format(r.peersWithValue(),
-                                locale)) : r.measure().format(r.p25(), locale) + "–" + r.measure().format(r.p75(),
-                                locale)))
-                .setHeader(getTranslation("peers.peerMedian")).setFlexGrow(2);
-        grid.addColumn(r -> r.position() == null ? "—" : getTranslation("peers.quarter." + r.position().name(),
-                        Measure.COUNT.format(r.peersWithValue(), locale))
-                        + " · " + getTranslation(r.higherIsWorse() ? "peers.lowerBetter" : "peers.higherBetter"))
-                .setHeader(getTranslation("peers.position")).setFlexGrow(2);
-        grid.setItems(p.rows());
-        grid.setAllRowsVisible(true);
         grid.setWidthFull();
+        for (PeerComparison.Row r : p.rows()) {
+            Div row = new Div();
+            row.addClassName("peer-row");
+            row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs) "
+                    + "var(--lumo-space-m)").set("padding", "var(--lumo-space-s) 0")
+                    .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+            String unit = r.unit().in(locale);
+            Div name = new Div(new Span(r.label().in(locale)));
+            if (!unit.isBlank()) {
+                Div u = new Div(unit);
+                u.getStyle().set("font-size", "var(--lumo-font-size-xs)")
+                        .set("color", "var(--lumo-secondary-text-color)");
+                name.add(u);
+            }
+            name.getStyle().set("flex", "2 1 12rem").set("min-width", "0").set("font-weight", "600")
+                    .set("overflow-wrap", "anywhere");
+            row.add(name);
+            row.add(cell(getTranslation("peers.own"), r.own() == null ? "—" : r.measure().format(r.own(), locale),
+                    null, "1 1 6rem"));
+            row.add(cell(getTranslation("peers.reference"), r.reference() == null ? "—"
+                    : r.measure().format(r.reference(), locale) + (r.referenceAssumed() ? " *" : ""), null,
+                    "1 1 6rem"));
+            row.add(cell(getTranslation("peers.peerMedian"), r.median() == null ? "—"
+                    : r.measure().format(r.median(), locale), r.p25() == null
+                    ? getTranslation("peers.withheld", Measure.COUNT.format(r.peersWithValue(), locale))
+                    : r.measure().format(r.p25(), locale) + "–" + r.measure().format(r.p75(), locale), "1 1 9rem"));
+            row.add(cell(getTranslation("peers.position"), r.position() == null ? "—"
+                    : getTranslation("peers.quarter." + r.position().name(), Measure.COUNT.format(r.peersWithValue(),
+                    locale)), getTranslation(r.higherIsWorse() ? "peers.lowerBetter" : "peers.higherBetter"),
+                    "2 1 10rem"));
+            grid.add(row);
+        }
         Paragraph note = new Paragraph(getTranslation("peers.note", p.referenceSet()));
         note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         peerPanel.add(intro, grid, note);
     }
 
-    private static Div twoLines(String first, String second) {
-        Div top = new Div(first);
-        Div bottom = new Div(second);
-        bottom.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        return new Div(top, bottom);
+    /** A captioned value with an optional second line; wraps instead of being cut. */
+    private static Div cell(String caption, String value, @Nullable String second, String flex) {
+        Div label = new Div(caption);
+        label.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        Div cell = new Div(label, new Div(value));
+        if (second != null) {
+            Div bottom = new Div(second);
+            bottom.getStyle().set("color", "var(--lumo-secondary-text-color)")
+                    .set("font-size", "var(--lumo-font-size-s)");
+            cell.add(bottom);
+        }
+        cell.getStyle().set("flex", flex).set("min-width", "0").set("overflow-wrap", "anywhere");
+        return cell;
     }
 
     private void show(ClusterComparison c) {
