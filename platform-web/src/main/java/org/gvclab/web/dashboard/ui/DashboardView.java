@@ -58,23 +58,33 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         List<ClusterStatus> statuses = dashboard.statuses();
-        if (statuses.isEmpty()) {
-            add(new Paragraph(getTranslation("dashboard.noClusters")));
-            return;
-        }
-        Map<Long, Jurisdiction> byId = visible.stream().collect(Collectors.toMap(Jurisdiction::id, j -> j));
         if (statuses.size() > 1) {
             add(new H3(getTranslation("dashboard.compare")));
             add(table(statuses));
         }
-        FlexLayout cards = new FlexLayout();
-        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        cards.setWidthFull();
-        for (ClusterStatus s : statuses) {
-            Jurisdiction j = byId.get(s.cluster().jurisdictionId());
-            cards.add(card(s, j));
+        Map<Long, List<ClusterStatus>> byJurisdiction = statuses.stream()
+                .collect(Collectors.groupingBy(s -> s.cluster().jurisdictionId()));
+        for (Jurisdiction j : visible) {
+            Div group = new Div();
+            group.addClassName("jurisdiction-card");
+            group.getElement().setAttribute("data-code", j.code());
+            group.setWidthFull();
+            H3 name = new H3(j.name(getLocale()));
+            name.getStyle().set("margin-bottom", "0");
+            Span level = new Span(getTranslation("level." + j.level().name()) + " · " + j.code());
+            level.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            group.add(name, level);
+            List<ClusterStatus> own = byJurisdiction.getOrDefault(j.id(), List.of());
+            if (own.isEmpty()) {
+                group.add(new Paragraph(getTranslation("dashboard.noClusters")));
+            }
+            FlexLayout cards = new FlexLayout();
+            cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            cards.setWidthFull();
+            own.forEach(s -> cards.add(card(s)));
+            group.add(cards);
+            add(group);
         }
-        add(cards);
     }
 
     /**
@@ -116,7 +126,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return cell;
     }
 
-    private Div card(ClusterStatus s, Jurisdiction j) {
+    private Div card(ClusterStatus s) {
         Locale locale = getLocale();
         Div card = new Div();
         card.addClassName("cluster-status");
@@ -125,14 +135,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-m)")
                 .set("margin", "var(--lumo-space-xs)").set("box-sizing", "border-box").set("flex", "1 1 22rem")
                 .set("min-width", "0").set("overflow-wrap", "anywhere");
-        H3 name = new H3(s.cluster().name(locale));
-        name.getStyle().set("margin-top", "0");
-        card.add(name);
-        if (j != null) {
-            Span where = new Span(j.name(locale) + " · " + getTranslation("level." + j.level().name()));
-            where.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            card.add(where);
-        }
+        Anchor name = new Anchor(clusterPath(s, ""), s.cluster().name(locale));
+        name.addClassName("cluster-link");
+        H4 heading = new H4(name);
+        heading.getStyle().set("margin-top", "0");
+        card.add(heading);
         if (s.year() == null) {
             Paragraph none = new Paragraph(getTranslation("dashboard.noData"));
             card.add(none, nextStep(s));
