@@ -32,7 +32,9 @@ public record PeerComparison(int peers, int minimum, int year, String referenceS
      *
      * @param label          what is measured
      * @param unit           its unit (empty for scores)
-     * @param measure        how its numbers are shown
+     * @param measure        how the cluster's own number and the reference are shown
+ * @param peerMeasure    how peer figures are shown: whole units, coarser than the cluster's own number, so that
+ *                       rounding adds to the anonymity of small peer groups (no peer figure reads as a peer's value)
      * @param higherIsWorse  whether a higher value means more lock-in risk
      * @param own            the cluster's value, or null when it cannot be computed
      * @param reference      the national reference value, or null where the set has none
@@ -43,7 +45,8 @@ public record PeerComparison(int peers, int minimum, int year, String referenceS
      * @param p75            the peers' upper quartile, or null below the minimum
      * @param position       the cluster's quarter among the peers, or null below the minimum or without own value
      */
-    public record Row(LocalizedText label, LocalizedText unit, Measure measure, boolean higherIsWorse,
+    public record Row(LocalizedText label, LocalizedText unit, Measure measure, Measure peerMeasure,
+                      boolean higherIsWorse,
                       @Nullable Double own, @Nullable Double reference, boolean referenceAssumed, int peersWithValue,
                       @Nullable Double p25, @Nullable Double median, @Nullable Double p75,
                       @Nullable Quarter position) {

@@ -31,10 +31,16 @@ import org.springframework.transaction.annotation.Transactional;
  * (docs/model.md, "Peers"): all clusters are diagnosed alike (latest year, national reference set, equal factor
  * weights, no IO evidence, since another jurisdiction's workshop weights and IO links are its own), and only
  * aggregates leave this service: Harrell–Davis quartiles ({@link PeerQuantiles}) over at least {@link #MIN_PEERS}
- * peers and the caller's cluster's quarter among them. Below the minimum only the reference values are shown.
+ * peers, shown in whole units ({@link #PEER_MEASURE}), and the caller's cluster's quarter among them. Below the minimum only the reference values are shown.
  */
 @Service
 public class PeerService {
+
+    /**
+     * Peer figures in whole units (disclosure control by rounding): with few peers a quantile can lie within a
+     * rounding step of one peer's value, and a figure coarser than the values themselves cannot be read as one.
+     */
+    static final Measure PEER_MEASURE = Measure.COUNT;
 
     /** The fewest peers with a value for which peer figures are published. */
     public static final int MIN_PEERS = 3;
@@ -80,7 +86,7 @@ public class PeerService {
                     .mapToDouble(Double::doubleValue).toArray();
             BenchmarkValue ref = m.indicator() == null ? null : reference.values().get(m.indicator().id());
             boolean enough = values.length >= MIN_PEERS;
-            rows.add(new PeerComparison.Row(m.label(), m.unit(), m.measure(), m.higherIsWorse(), own,
+            rows.add(new PeerComparison.Row(m.label(), m.unit(), m.measure(), PEER_MEASURE, m.higherIsWorse(), own,
                     ref == null ? null : ref.value(), ref != null && ref.assumption(), values.length,
                     enough ? PeerQuantiles.harrellDavis(values, 0.25) : null,
                     enough ? PeerQuantiles.harrellDavis(values, 0.5) : null,

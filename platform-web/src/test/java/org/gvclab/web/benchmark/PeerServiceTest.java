@@ -49,6 +49,8 @@ class PeerServiceTest {
                 index(90)), BenchmarkSet.defaults()));
         assertThat(skewed.median()).isNotIn(30.0, 50.0, 90.0);
         assertThat(r.position()).isEqualTo(PeerComparison.Quarter.SECOND); // 1 of 3 below: percentile 1/3
+        // shown in whole units, coarser than a peer's own one-decimal value
+        assertThat(r.peerMeasure().format(41.87, java.util.Locale.ENGLISH)).isEqualTo("42");
     }
 
     @Test

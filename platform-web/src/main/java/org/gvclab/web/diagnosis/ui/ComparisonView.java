@@ -123,9 +123,10 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
                     : r.measure().format(r.reference(), locale) + (r.referenceAssumed() ? " *" : ""), null,
                     "1 1 6rem"));
             row.add(cell(getTranslation("peers.peerMedian"), r.median() == null ? "—"
-                    : r.measure().format(r.median(), locale), r.p25() == null
+                    : r.peerMeasure().format(r.median(), locale), r.p25() == null
                     ? getTranslation("peers.withheld", Measure.COUNT.format(r.peersWithValue(), locale))
-                    : r.measure().format(r.p25(), locale) + "–" + r.measure().format(r.p75(), locale), "1 1 9rem"));
+                    : r.peerMeasure().format(r.p25(), locale) + "–" + r.peerMeasure().format(r.p75(), locale),
+                    "1 1 9rem"));
             row.add(cell(getTranslation("peers.position"), r.position() == null ? "—"
                     : getTranslation("peers.quarter." + r.position().name(), Measure.COUNT.format(r.peersWithValue(),
                     locale)), getTranslation(r.higherIsWorse() ? "peers.lowerBetter" : "peers.higherBetter"),
