@@ -70,6 +70,7 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
         this.clusters = clusters;
         this.diagnoses = diagnoses;
         this.userIndicators = userIndicators;
+        setId("diagnosis-view");
     }
 
     @Override

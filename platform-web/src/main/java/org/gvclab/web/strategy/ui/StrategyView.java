@@ -45,6 +45,7 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
     private @Nullable Job<ComparisonResult> running;
 
     public StrategyView(ClusterService clusters, StrategyComparisonService comparisons) {
+        setId("strategy-view");
         this.clusters = clusters;
         this.comparisons = comparisons;
     }
