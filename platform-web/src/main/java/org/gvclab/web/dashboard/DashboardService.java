@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.gvclab.core.base.LocalizedText;
@@ -176,10 +175,10 @@ public class DashboardService {
      * whose statistics can exist); missing fields are those the latest record lacks.
      */
     static Completeness completeness(List<YearlyRecord> records, int unanswered, int thisYear) {
-        Set<Integer> stored = new TreeSet<>();
+        TreeSet<Integer> stored = new TreeSet<>();
         records.forEach(r -> stored.add(r.year()));
-        int first = ((TreeSet<Integer>) stored).first();
-        int last = Math.max(((TreeSet<Integer>) stored).last(), thisYear - 1);
+        int first = stored.first();
+        int last = Math.max(stored.last(), thisYear - 1);
         List<Integer> missingYears = new ArrayList<>();
         for (int y = first; y <= last; y++) {
             if (!stored.contains(y)) {

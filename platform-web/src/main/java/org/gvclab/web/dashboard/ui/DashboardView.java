@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
@@ -41,6 +42,7 @@ import org.gvclab.web.jurisdiction.JurisdictionService;
  * a link, and the latest brief and workshop. With more than one cluster a compact table compares them first. The
  * figures come from {@link DashboardService}.
  */
+@StyleSheet("context://styles/readable.css")
 @Route("")
 @Menu(title = "nav.dashboard", order = 0, icon = "vaadin:dashboard")
 @PermitAll

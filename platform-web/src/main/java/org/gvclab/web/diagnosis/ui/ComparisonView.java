@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -38,6 +39,7 @@ import com.vaadin.flow.component.select.Select;
  * against the national reference values; for a user with several clusters, also benchmarks them against each other: lock-in index and factor scores, and the rank of
  * each cluster with its 5–95 % band when weights, normalisation and aggregation vary.
  */
+@StyleSheet("context://styles/readable.css")
 @Route("benchmark")
 @Menu(title = "nav.benchmark", order = 20, icon = "vaadin:chart-3d")
 @PermitAll

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
@@ -57,6 +58,7 @@ import org.gvclab.web.diagnosis.DiagnosisService;
  * indicators that drive it, production architecture, governance type, upgrading stage and the recommended path
  * with reasons. Every indicator value opens its formula, inputs and source.
  */
+@StyleSheet("context://styles/readable.css")
 @Route("clusters/:clusterId([0-9]+)/diagnosis")
 @PermitAll
 public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -156,6 +156,8 @@ final class ScenarioForm extends Composite<VerticalLayout> {
         shockRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout runRow = new HorizontalLayout(run, cancel, save, progress, progressText);
         runRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        runRow.getStyle().set("flex-wrap", "wrap");
+        progress.getStyle().set("max-width", "100%");
         VerticalLayout root = getContent();
         root.setPadding(false);
         root.add(form, strategiesRow, shockRow, ranking.regional(), ranking.weights(), parameters, runRow);
