@@ -55,6 +55,46 @@ class EChartsOptionTest {
     }
 
     @Test
+    void bands_are_named_once_as_their_series_in_a_light_fill_and_titles_stay_clear_of_the_ticks() throws Exception {
+        List<CategorySeries> strategies = new java.util.ArrayList<>();
+        for (String id : List.of("S0", "S1", "S2")) {
+            strategies.add(new CategorySeries(LocalizedText.of(id), List.of(1.0, 2.0),
+                    new Band(LocalizedText.of("P10–P90"), List.of(0.5, 1.5), List.of(1.5, 2.5))));
+        }
+        var spec = ChartSpec.line(LocalizedText.of("Value added"), Axis.of(LocalizedText.of("Year"),
+                        LocalizedText.of("")), Axis.of(LocalizedText.of("Value added"), LocalizedText.of("10k CNY")),
+                List.of(LocalizedText.of("2024"), LocalizedText.of("2025")), strategies);
+        JsonNode o = parse(EChartsOption.toJson(spec, Locale.ENGLISH));
+        // one legend entry per strategy; every band series carries its strategy's name
+        assertThat(o.at("/legend/data")).hasSize(3);
+        for (JsonNode series : o.get("series")) {
+            assertThat(series.get("name").asText()).isIn("S0", "S1", "S2");
+            if (series.has("areaStyle")) {
+                assertThat(series.at("/areaStyle/opacity").asDouble()).isLessThanOrEqualTo(0.15);
+            }
+        }
+        assertThat(o.at("/title/subtext").asText()).isEqualTo("P10–P90");
+        // the value axis title sits above the axis, the category title below the tick labels, the legend below both
+        assertThat(o.at("/yAxis/nameLocation").asText()).isEqualTo("end");
+        assertThat(o.at("/xAxis/nameGap").asInt()).isGreaterThanOrEqualTo(30);
+        assertThat(o.at("/grid/bottom").asInt()).isGreaterThan(o.at("/xAxis/nameGap").asInt());
+        assertThat(o.at("/legend/bottom").asInt()).isZero();
+        // projected: larger texts everywhere
+        JsonNode big = parse(EChartsOption.toJson(spec, Locale.ENGLISH, EChartsOption.Display.PROJECTOR));
+        assertThat(big.at("/legend/textStyle/fontSize").asInt()).isGreaterThan(o.at("/legend/textStyle/fontSize").asInt());
+        assertThat(big.at("/xAxis/axisLabel/fontSize").asInt()).isGreaterThanOrEqualTo(18);
+    }
+
+    @Test
+    void point_labels_hide_where_they_would_overlap() throws Exception {
+        var spec = ChartSpec.scatter(LocalizedText.of("t"), Axis.of(LocalizedText.of("x"), LocalizedText.of("")),
+                Axis.of(LocalizedText.of("y"), LocalizedText.of("")), List.of(new XySeries(LocalizedText.of("s"),
+                        List.of(new XyPoint(1, 2, LocalizedText.of("a")), new XyPoint(1, 2, LocalizedText.of("b"))))));
+        JsonNode o = parse(EChartsOption.toJson(spec, Locale.ENGLISH));
+        assertThat(o.at("/series/0/labelLayout/hideOverlap").asBoolean()).isTrue();
+    }
+
+    @Test
     void grouped_bars_give_one_bar_series_per_series() throws Exception {
         var a = CategorySeries.of(LocalizedText.of("A"), List.of(1.0, 2.0));
         var b = CategorySeries.of(LocalizedText.of("B"), List.of(3.0, 4.0));

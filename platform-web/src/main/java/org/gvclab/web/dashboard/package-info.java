@@ -1,4 +1,4 @@
-/** The start page: the user's jurisdictions and their clusters. */
+/** The start page's service: how each cluster in the user's scope is doing. */
 @NullMarked
 package org.gvclab.web.dashboard;
 

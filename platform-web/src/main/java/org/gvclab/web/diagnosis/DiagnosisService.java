@@ -28,6 +28,9 @@ import org.gvclab.web.workshop.WorkshopService;
 import org.gvclab.web.workshop.WorkshopWeights;
 import org.gvclab.core.workshop.CriteriaSet;
 import java.util.EnumMap;
+import org.gvclab.web.base.job.Job;
+import org.gvclab.web.base.job.JobListener;
+import org.gvclab.web.base.job.JobService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,8 +61,11 @@ public class DiagnosisService {
         }
     };
 
+    private final JobService jobs;
+
     public DiagnosisService(ClusterService clusters, ClusterDataService data, BenchmarkService benchmarks,
-                            WorkshopService workshops, IoTableService tables) {
+                            WorkshopService workshops, IoTableService tables, JobService jobs) {
+        this.jobs = jobs;
         this.clusters = clusters;
         this.data = data;
         this.benchmarks = benchmarks;
@@ -153,6 +159,16 @@ public class DiagnosisService {
             }
             return new ClusterDiagnosis(cluster, byYear.get(byYear.size() - 1), byYear, weights.orElse(null));
         });
+    }
+
+    /**
+     * Starts {@link #diagnose} in the background (the diagnosis page shows its frame at once and the results when
+     * they arrive: every year's diagnosis with its uncertainty band and, on first use of a linked table, its IO
+     * evidence take longer than a page may wait).
+     */
+    public Job<Optional<ClusterDiagnosis>> startDiagnosis(long clusterId) {
+        clusters.get(clusterId); // the caller's scope decides, before any work is queued
+        return jobs.start("diagnosis of cluster " + clusterId, context -> diagnose(clusterId), JobListener.NONE);
     }
 
     /** The diagnosis of the latest year only (no trend), or empty when the cluster has no data yet. */

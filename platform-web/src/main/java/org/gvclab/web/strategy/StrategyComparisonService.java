@@ -150,7 +150,10 @@ public class StrategyComparisonService {
                 context.notice(e.userMessage());
             }
             try {
-                return strategies.run(baseline, scenario, m, context::progress, context::isCancelled);
+                ComparisonResult result = strategies.run(baseline, scenario, m, context::progress,
+                        context::isCancelled);
+                result.sensitivity(); // the Morris screening runs here, in the job, not when the page shows it
+                return result;
             } catch (BaselineDataException e) {
                 throw UserFacingException.of(e.text());
             }

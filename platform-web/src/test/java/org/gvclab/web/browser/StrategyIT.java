@@ -28,12 +28,13 @@ class StrategyIT extends BrowserTest {
     void an_official_compares_three_strategies_and_sees_the_ranking_and_the_bands() {
         new LoginPage(page).open(url("login")).signIn("demo-official", "official-demo-zhuji-2026");
         page.navigate(url("clusters/" + socks() + "/strategies"));
-        page.locator("#strategy-choice").click();
         for (String off : new String[] {"S2 ", "S4 "}) {
-            page.locator("vaadin-multi-select-combo-box-item:visible").filter(new Locator.FilterOptions()
-                    .setHasText(off)).first().click();
+            Locator box = page.locator("#strategy-choice vaadin-checkbox").filter(new Locator.FilterOptions()
+                    .setHasText(off)).first();
+            assertThat(box).hasAttribute("checked", "");
+            box.locator("input").click();
+            assertThat(box).not().hasAttribute("checked", "");
         }
-        page.keyboard().press("Escape");
         page.locator("#horizon input").fill("10");
         page.locator("#run-comparison").click();
 

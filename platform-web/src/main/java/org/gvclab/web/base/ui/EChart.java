@@ -7,7 +7,10 @@ import com.vaadin.flow.component.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Properties;
+import org.gvclab.core.chart.ChartSpec;
+import org.gvclab.core.chart.EChartsOption;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +47,16 @@ public class EChart extends Component implements HasSize {
         addClassName("gvc-chart");
         setWidthFull();
         setHeight("360px");
+    }
+
+    /** Draws a chart of the core's specification in the shared style ({@link EChartsOption}) on a screen. */
+    public void setChart(ChartSpec spec, Locale locale) {
+        setOption(EChartsOption.toJson(spec, locale));
+    }
+
+    /** Draws a chart in the shared style with the larger texts a projected screen needs (e.g. a workshop's /present). */
+    public void setProjectedChart(ChartSpec spec, Locale locale) {
+        setOption(EChartsOption.toJson(spec, locale, EChartsOption.Display.PROJECTOR));
     }
 
     /** Draws (or redraws) the chart from an ECharts option in JSON. */

@@ -46,6 +46,7 @@ public class ClusterNav extends Composite<VerticalLayout> {
         name.getStyle().set("margin-bottom", "var(--lumo-space-xs)");
         HorizontalLayout links = new HorizontalLayout();
         links.setId("cluster-nav");
+        links.getStyle().set("flex-wrap", "wrap"); // a phone shows every page's link, on two lines if need be
         for (Page page : List.of(Page.values())) {
             if (page == current) {
                 Span here = new Span(getTranslation(page.key));

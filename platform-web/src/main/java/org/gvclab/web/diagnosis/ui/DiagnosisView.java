@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
@@ -25,7 +26,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.gvclab.core.base.LocalizedText;
+import org.gvclab.core.base.Measure;
+import org.gvclab.core.cluster.CurrencyUnit;
+import org.gvclab.core.paradox.ChainUpgrading;
+import org.gvclab.core.paradox.Figure;
+import org.gvclab.core.paradox.InnovationAgglomeration;
+import org.gvclab.core.paradox.RentDistribution;
+import org.gvclab.web.base.ui.JobUi;
 import org.gvclab.core.chart.EChartsOption;
 import org.gvclab.core.indicator.Indicator;
 import org.gvclab.core.indicator.IndicatorCatalogue;
@@ -48,6 +58,7 @@ import org.gvclab.web.diagnosis.DiagnosisService;
  * indicators that drive it, production architecture, governance type, upgrading stage and the recommended path
  * with reasons. Every indicator value opens its formula, inputs and source.
  */
+@StyleSheet("context://styles/readable.css")
 @Route("clusters/:clusterId([0-9]+)/diagnosis")
 @PermitAll
 public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -61,6 +72,7 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
         this.clusters = clusters;
         this.diagnoses = diagnoses;
         this.userIndicators = userIndicators;
+        setId("diagnosis-view");
     }
 
     @Override
@@ -70,32 +82,46 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
         title = getTranslation("diagnosis.title") + " · " + cluster.name(getLocale());
         removeAll();
         add(new ClusterNav(cluster, ClusterNav.Page.DIAGNOSIS));
-        Optional<ClusterDiagnosis> diagnosis = diagnoses.diagnose(id);
-        if (diagnosis.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("diagnosis.noData"));
-            empty.setId("diagnosis-no-data");
-            add(empty, new Anchor(ClusterNav.Page.DATA.path(id), getTranslation("diagnosis.enterData")));
-            return;
-        }
-        show(diagnosis.get());
+        // the frame shows at once; the diagnosis (every year with its band, IO evidence) arrives from a job
+        ProgressBar bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        Div loading = new Div(new Span(getTranslation("diagnosis.computing")), bar);
+        loading.setId("diagnosis-loading");
+        loading.setWidthFull();
+        add(loading);
+        JobUi.follow(this, diagnoses.startDiagnosis(id), diagnosis -> {
+            remove(loading);
+            if (diagnosis.isEmpty()) {
+                Paragraph empty = new Paragraph(getTranslation("diagnosis.noData"));
+                empty.setId("diagnosis-no-data");
+                add(empty, new Anchor(ClusterNav.Page.DATA.path(id), getTranslation("diagnosis.enterData")));
+                return;
+            }
+            show(diagnosis.get());
+        }, explanation -> {
+            remove(loading);
+            Paragraph failed = new Paragraph(JobUi.text(this, explanation.message()));
+            failed.setId("diagnosis-failed");
+            add(failed);
+        });
     }
 
     private void show(ClusterDiagnosis d) {
         Locale locale = getLocale();
         DiagnosisResult r = d.latest();
-        NumberFormat one = NumberFormat.getNumberInstance(locale);
-        one.setMaximumFractionDigits(1);
-        one.setMinimumFractionDigits(1);
-
         Div index = new Div();
         index.setId("lock-in-index");
         index.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("font-weight", "700");
-        index.setText(r.lockInIndex() == null ? "—" : one.format(r.lockInIndex()));
+        index.setText(r.lockInIndex() == null ? "—" : Measure.INDEX.format(r.lockInIndex(), locale));
         Span weights = new Span(d.factorWeightsFrom() == null ? getTranslation("diagnosis.weights.equal")
                 : getTranslation("diagnosis.weights.workshop", d.factorWeightsFrom().title(),
-                String.format(locale, "%.3f", d.factorWeightsFrom().weights().cr())));
+                Measure.RATIO.format(d.factorWeightsFrom().weights().cr(), locale)));
         weights.setId("factor-weights-source");
-        Div indexCard = card(getTranslation("diagnosis.lockIn", String.valueOf(r.year())), index,
+        Span band = new Span(r.lockIn().low() == null || r.lockIn().high() == null ? ""
+                : getTranslation("dashboard.bandText", Measure.INDEX.format(r.lockIn().low(), locale) + "–"
+                + Measure.INDEX.format(r.lockIn().high(), locale)));
+        band.setId("lock-in-band");
+        Div indexCard = card(getTranslation("diagnosis.lockIn", Measure.YEAR.format(r.year(), locale)), index, band,
                 new Span(getTranslation("diagnosis.lockIn.meaning")), new com.vaadin.flow.component.html.Div(weights));
         List<LocalizedText> notes = r.notes();
         if (!notes.isEmpty()) {
@@ -144,13 +170,15 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
                 r.recommendation().reasons().stream().map(t -> t.in(locale)).toList()));
         panels.getChildren().forEach(c -> ((Div) c).getStyle().set("flex", "1 1 20rem"));
         add(panels);
+        add(modelResults(r, d.cluster().currency(), d.cluster().id()));
 
         add(new H3(getTranslation("diagnosis.scores")));
         Grid<GroupScore> scores = new Grid<>();
         scores.setId("group-scores");
+        scores.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         scores.addColumn(g -> g.group().label().in(locale)).setHeader(getTranslation("diagnosis.group"))
                 .setFlexGrow(2);
-        scores.addColumn(g -> g.risk() == null ? "—" : one.format(g.risk())).setHeader(getTranslation("diagnosis.risk"))
+        scores.addColumn(g -> g.risk() == null ? "—" : Measure.INDEX.format(g.risk(), locale)).setHeader(getTranslation("diagnosis.risk"))
                 .setAutoWidth(true);
         scores.addColumn(g -> g.scored().size()).setHeader(getTranslation("diagnosis.scored")).setAutoWidth(true);
         scores.addColumn(g -> g.missing().stream().map(m -> m.in(locale)).collect(Collectors.joining("; ")))
@@ -164,21 +192,28 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
         Map<String, IndicatorScore> scored = new HashMap<>();
         Stream.concat(r.factors().stream(), r.paths().stream())
                 .forEach(g -> g.scored().forEach(s -> scored.put(s.indicator().id(), s)));
+        r.lockIn().outcomes().forEach(s -> scored.put(s.indicator().id(), s));
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(3);
+        CurrencyUnit currency = d.cluster().currency();
         Grid<IndicatorValue> indicators = new Grid<>();
         indicators.setId("indicator-grid");
+        indicators.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         indicators.addColumn(v -> IndicatorCatalogue.get(v.indicatorId()).name().in(locale))
                 .setHeader(getTranslation("diagnosis.indicator")).setFlexGrow(3).setSortable(true);
         indicators.addColumn(v -> v.value() == null ? getTranslation("provenance.notComputable")
-                : number.format(v.value())).setHeader(getTranslation("diagnosis.value")).setAutoWidth(true);
-        indicators.addColumn(v -> IndicatorCatalogue.get(v.indicatorId()).unit().in(locale))
-                .setHeader(getTranslation("diagnosis.unit")).setAutoWidth(true);
+                : IndicatorFormat.value(IndicatorCatalogue.get(v.indicatorId()), v.value(), locale))
+                .setHeader(getTranslation("diagnosis.value")).setFlexGrow(1);
+        indicators.addColumn(v -> IndicatorFormat.unit(IndicatorCatalogue.get(v.indicatorId()), currency, locale))
+                .setHeader(getTranslation("diagnosis.unit")).setFlexGrow(1);
+        // a reference that is an assumption, and the risk scored against it, are marked * (as the notes promise)
         indicators.addColumn(v -> scored.containsKey(v.indicatorId())
-                ? number.format(scored.get(v.indicatorId()).benchmark().value()) : "")
-                .setHeader(getTranslation("diagnosis.benchmark")).setAutoWidth(true);
-        indicators.addColumn(v -> scored.containsKey(v.indicatorId()) ? one.format(scored.get(v.indicatorId()).risk())
-                : "").setHeader(getTranslation("diagnosis.risk")).setAutoWidth(true);
+                ? IndicatorFormat.value(IndicatorCatalogue.get(v.indicatorId()),
+                scored.get(v.indicatorId()).benchmark().value(), locale) + assumed(scored.get(v.indicatorId())) : "")
+                .setHeader(getTranslation("diagnosis.benchmark")).setFlexGrow(1);
+        indicators.addColumn(v -> scored.containsKey(v.indicatorId())
+                ? Measure.INDEX.format(scored.get(v.indicatorId()).risk(), locale) + assumed(scored.get(v.indicatorId()))
+                : "").setHeader(getTranslation("diagnosis.risk")).setFlexGrow(1);
         indicators.setItems(r.indicators());
         indicators.setAllRowsVisible(true);
         indicators.addItemClickListener(e -> {
@@ -202,7 +237,7 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(r -> r.definition().name().in(locale)).setHeader(getTranslation("diagnosis.indicator"))
                 .setFlexGrow(3);
         grid.addColumn(r -> r.value().value() == null ? getTranslation("provenance.notComputable")
-                : number.format(r.value().value())).setHeader(getTranslation("diagnosis.value")).setAutoWidth(true);
+                : Measure.DECIMAL.format(r.value().value(), locale)).setHeader(getTranslation("diagnosis.value")).setAutoWidth(true);
         grid.addColumn(r -> r.definition().unit().in(locale)).setHeader(getTranslation("diagnosis.unit"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.definition().formula()).setHeader(getTranslation("provenance.formula")).setFlexGrow(2);
@@ -213,14 +248,100 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
         add(grid);
     }
 
+    /** " *" when the indicator was scored against a reference that is an assumption. */
+    private static String assumed(IndicatorScore score) {
+        return score.benchmark().assumption() ? " *" : "";
+    }
+
+    /**
+     * The model's further results (docs/model.md): the evidence of a linked IO table, innovation agglomeration, who
+     * captures the value added, and chain upgrading, each with units; values resting on an assumption marked *.
+     */
+    private FlexLayout modelResults(DiagnosisResult r, CurrencyUnit currency, long clusterId) {
+        Locale locale = getLocale();
+        FlexLayout panels = new FlexLayout();
+        panels.setId("model-results");
+        panels.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        panels.setWidthFull();
+        Div io;
+        if (r.io() == null) {
+            io = card(getTranslation("diagnosis.io"), new Paragraph(getTranslation("diagnosis.io.none")),
+                    new Anchor("io-tables", getTranslation("diagnosis.io.link")));
+        } else {
+            io = card(getTranslation("diagnosis.io"), new Paragraph(getTranslation("diagnosis.io.from",
+                    r.io().table(), r.io().region(), r.io().sector())), figures(r.io().figures(), currency, false));
+        }
+        io.setId("io-evidence");
+        InnovationAgglomeration a = r.agglomeration();
+        Div agglomeration = card(getTranslation("diagnosis.agglomeration"),
+                figures(a.figures(), currency, a.referenceAssumed()), new Paragraph(a.explanation().in(locale)));
+        agglomeration.setId("innovation-agglomeration");
+        RentDistribution rent = r.rent();
+        UnorderedList functions = new UnorderedList();
+        for (RentDistribution.FunctionRent f : rent.byFunction()) {
+            functions.add(new ListItem(getTranslation("diagnosis.rent.function", f.function(),
+                    Measure.SHARE.format(f.salesShare(), locale), Measure.SHARE.format(f.valueAddedRate(), locale)
+                            + " *", Measure.MONEY.format(f.valueAdded(), locale) + " " + currency.label().in(locale),
+                    Measure.SHARE.format(f.valueAddedShare(), locale))));
+        }
+        Div rentCard = card(getTranslation("diagnosis.rent"), figures(rent.figures(), currency, false), functions);
+        rent.explanation().forEach(t -> rentCard.add(new Paragraph(t.in(locale))));
+        if (!rent.byFunction().isEmpty()) {
+            rentCard.add(new Paragraph(getTranslation("diagnosis.rent.premiums",
+                    Measure.RATIO.format(RentDistribution.ODM_PREMIUM, locale),
+                    Measure.RATIO.format(RentDistribution.OBM_PREMIUM, locale))));
+        }
+        rentCard.setId("rent-distribution");
+        ChainUpgrading c = r.chain();
+        UnorderedList chainFacts = new UnorderedList();
+        chainFacts.add(new ListItem(getTranslation(c.detected() ? "diagnosis.chain.yes" : "diagnosis.chain.no")));
+        if (c.share() != null) {
+            chainFacts.add(new ListItem(getTranslation("diagnosis.chain.share", Measure.PERCENT.format(c.share(),
+                    locale))));
+        }
+        if (c.change() != null) {
+            chainFacts.add(new ListItem(getTranslation("diagnosis.chain.change", Measure.POINTS.format(c.change(),
+                    locale))));
+        }
+        Div chain = card(getTranslation("diagnosis.chain"), chainFacts, new Paragraph(c.explanation().in(locale)));
+        chain.setId("chain-upgrading");
+        panels.add(io, agglomeration, rentCard, chain);
+        panels.getChildren().forEach(x -> ((Div) x).getStyle().set("flex", "1 1 20rem").set("min-width", "0")
+                .set("overflow-wrap", "anywhere"));
+        return panels;
+    }
+
+    /** Labelled figures by the number rule; money in the cluster's unit; a reference resting on an assumption *. */
+    private UnorderedList figures(List<Figure> figures, CurrencyUnit currency, boolean referenceAssumed) {
+        Locale locale = getLocale();
+        UnorderedList list = new UnorderedList();
+        for (Figure f : figures) {
+            if (f.value() == null) {
+                continue;
+            }
+            String text = f.value().format(locale);
+            if (f.value().measure() == Measure.MONEY) {
+                text += " " + currency.label().in(locale);
+            }
+            if (referenceAssumed && f.id().contains("reference")) {
+                text += " *";
+            }
+            ListItem item = new ListItem(f.label().in(locale) + ": " + text);
+            item.getElement().setAttribute("data-figure", f.id());
+            list.add(item);
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new ListItem(getTranslation("diagnosis.noFigures")));
+        }
+        return list;
+    }
+
     /** A share already in percent (0–100), as the core gives it. */
     private static String pct(Double percent, Locale locale) {
         if (percent == null) {
             return "—";
         }
-        NumberFormat number = NumberFormat.getNumberInstance(locale);
-        number.setMaximumFractionDigits(1);
-        return number.format(percent) + " %";
+        return Measure.PERCENT.format(percent, locale);
     }
 
     private Div panel(String id, String heading, String verdict, List<String> details) {

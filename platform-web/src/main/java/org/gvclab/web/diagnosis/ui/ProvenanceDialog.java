@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.text.NumberFormat;
+import org.gvclab.core.base.Measure;
 import java.util.Locale;
 import org.gvclab.core.cluster.CurrencyUnit;
 import org.gvclab.core.cluster.FieldCatalogue;
@@ -24,8 +24,6 @@ class ProvenanceDialog extends Dialog {
 
     ProvenanceDialog(Indicator indicator, IndicatorValue value, @Nullable IndicatorScore score, CurrencyUnit currency) {
         Locale locale = getLocale();
-        NumberFormat number = NumberFormat.getNumberInstance(locale);
-        number.setMaximumFractionDigits(4);
         Div content = new Div();
         content.setId("provenance-dialog");
         add(content);
@@ -34,7 +32,8 @@ class ProvenanceDialog extends Dialog {
         content.add(line("provenance.value", value.value() == null
                 ? getTranslation("provenance.notComputable") + " – " + (value.notComputable() == null ? ""
                 : value.notComputable().in(locale))
-                : number.format(value.value()) + " " + indicator.unit().in(locale)));
+                : IndicatorFormat.value(indicator, value.value(), locale) + " "
+                + IndicatorFormat.unit(indicator, currency, locale)));
         content.add(line("provenance.formula", value.formula()));
         content.add(line("provenance.year", String.valueOf(value.year())));
         Div inputs = new Div(new Span(getTranslation("provenance.inputs") + ":"));
@@ -42,7 +41,9 @@ class ProvenanceDialog extends Dialog {
         for (IndicatorInput in : value.inputs()) {
             String label = FieldCatalogue.find(in.fieldId()).map(f -> f.label().in(locale) + " ["
                     + f.unit(currency).in(locale) + "]").orElse(in.fieldId());
-            list.add(new ListItem(label + ", " + in.year() + ": " + number.format(in.value())));
+            list.add(new ListItem(label + ", " + in.year() + ": " + FieldCatalogue.find(in.fieldId())
+                    .map(f -> f.integral() ? Measure.COUNT : f.kind() == org.gvclab.core.cluster.FieldKind.MONEY
+                            ? Measure.MONEY : Measure.DECIMAL).orElse(Measure.DECIMAL).format(in.value(), locale)));
         }
         inputs.add(list);
         content.add(inputs);
@@ -58,10 +59,12 @@ class ProvenanceDialog extends Dialog {
         content.add(line("provenance.polarity", indicator.polarity().label().in(locale)));
         if (score != null) {
             var b = score.benchmark();
-            content.add(line("provenance.benchmark", number.format(b.value()) + " [" + number.format(b.low()) + " – "
-                    + number.format(b.high()) + "], " + b.source() + ", " + b.year()
+            content.add(line("provenance.benchmark", IndicatorFormat.value(indicator, b.value(), locale)
+                    + (b.assumption() ? " *" : "") + " [" + IndicatorFormat.value(indicator, b.low(), locale) + "–"
+                    + IndicatorFormat.value(indicator, b.high(), locale) + "], " + b.source() + ", " + b.year()
                     + (b.assumption() ? " (" + getTranslation("provenance.assumption") + ")" : "")));
-            content.add(line("provenance.risk", number.format(score.risk())));
+            content.add(line("provenance.risk", Measure.INDEX.format(score.risk(), locale)
+                    + (b.assumption() ? " *" : "")));
         }
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }

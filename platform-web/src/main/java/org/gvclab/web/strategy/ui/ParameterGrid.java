@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gvclab.core.base.Measure;
 import org.gvclab.core.strategy.Parameter;
 
 /**
@@ -26,9 +27,10 @@ final class ParameterGrid extends Composite<Details> {
         grid.addColumn(p -> p.name().in(locale)).setHeader(getTranslation("strategy.param.name")).setFlexGrow(3);
         grid.addComponentColumn(this::valueField).setHeader(getTranslation("strategy.param.value")).setAutoWidth(true);
         grid.addColumn(p -> p.unit().in(locale)).setHeader(getTranslation("diagnosis.unit")).setAutoWidth(true);
-        grid.addColumn(p -> plain(p.min()) + " – " + plain(p.max())).setHeader(getTranslation("strategy.param.range"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> p.distribution() + " [" + plain(p.low()) + ", " + plain(p.high()) + "]")
+        grid.addColumn(p -> Measure.DECIMAL.format(p.min(), locale) + "–" + Measure.DECIMAL.format(p.max(), locale))
+                .setHeader(getTranslation("strategy.param.range")).setAutoWidth(true);
+        grid.addColumn(p -> p.distribution().label().in(locale) + " [" + Measure.DECIMAL.format(p.low(), locale)
+                        + ", " + Measure.DECIMAL.format(p.high(), locale) + "]")
                 .setHeader(getTranslation("strategy.param.uncertainty")).setAutoWidth(true);
         grid.addColumn(p -> (p.assumption() ? getTranslation("reference.assumption") + ": " : "")
                 + p.source().in(locale)).setHeader(getTranslation("reference.source")).setFlexGrow(3);
@@ -45,10 +47,14 @@ final class ParameterGrid extends Composite<Details> {
         NumberField value = new NumberField();
         value.addClassName("parameter-value");
         value.getElement().setAttribute("data-parameter", p.id());
-        value.setValue(overrides.getOrDefault(p.id(), p.value()));
+        // shown by the number rule (three significant digits); only what the user types becomes an override
+        value.setValue(shown(overrides.getOrDefault(p.id(), p.value())));
         value.setWidth("8rem");
         value.addValueChangeListener(e -> {
-            if (e.getValue() == null || e.getValue() == p.value()) {
+            if (!e.isFromClient()) {
+                return;
+            }
+            if (e.getValue() == null || e.getValue() == p.value() || e.getValue() == shown(p.value())) {
                 overrides.remove(p.id());
             } else {
                 overrides.put(p.id(), e.getValue());
@@ -69,8 +75,12 @@ final class ParameterGrid extends Composite<Details> {
         grid.getDataProvider().refreshAll();
     }
 
-    /** A bound as written in the model's parameter table: whole numbers without decimals. */
-    static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v) : String.valueOf(v);
+    /** A value rounded as {@link Measure#DECIMAL} shows it: three significant digits below 100, whole from 100. */
+    static double shown(double v) {
+        if (!Double.isFinite(v) || v == 0) {
+            return v;
+        }
+        return Math.abs(v) >= 100 ? Math.rint(v)
+                : new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue();
     }
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -51,7 +51,7 @@ final class ScenarioForm extends Composite<VerticalLayout> {
     static final int MIN_DRAWS = 10;
 
     private final Binder<ScenarioDraft> binder = new Binder<>();
-    private final MultiSelectComboBox<String> strategyChoice;
+    private final CheckboxGroup<String> strategyChoice;
     private final List<Strategy> custom = new ArrayList<>();
     private final RankingFields ranking;
     private final ParameterGrid parameters;
@@ -79,9 +79,10 @@ final class ScenarioForm extends Composite<VerticalLayout> {
         horizon.setMin(1);
         horizon.setMax(Scenario.MAX_HORIZON);
         horizon.setStepButtonsVisible(true);
-        strategyChoice = new MultiSelectComboBox<>(getTranslation("strategy.strategies"));
+        // every strategy visible with its label and whether it is selected (not a count chip)
+        strategyChoice = new CheckboxGroup<>(getTranslation("strategy.strategies"));
         strategyChoice.setId("strategy-choice");
-        strategyChoice.setWidth("28rem");
+        strategyChoice.getStyle().set("flex", "1 1 20rem").set("min-width", "0");
         Button customButton = new Button(getTranslation("strategy.custom"), e -> openCustomEditor());
         customButton.setId("custom-strategy");
         Checkbox shock = new Checkbox(getTranslation("strategy.shock"));
@@ -93,6 +94,7 @@ final class ScenarioForm extends Composite<VerticalLayout> {
         shockYear.setMin(1);
         shockYear.setMax(Scenario.MAX_HORIZON);
         IntegerField draws = new IntegerField(getTranslation("strategy.draws"));
+        draws.setId("draws");
         draws.setMin(MIN_DRAWS);
         draws.setMax(Scenario.MAX_DRAWS);
         TextField seed = new TextField(getTranslation("strategy.seed"));
@@ -147,10 +149,15 @@ final class ScenarioForm extends Composite<VerticalLayout> {
         FormLayout form = new FormLayout(name, saved, horizon, draws, seed, ranking.weighting());
         HorizontalLayout strategiesRow = new HorizontalLayout(strategyChoice, customButton);
         strategiesRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        strategiesRow.setWidthFull();
+        strategiesRow.getStyle().set("flex-wrap", "wrap");
         HorizontalLayout shockRow = new HorizontalLayout(shock, shockSize, shockYear);
+        shockRow.getStyle().set("flex-wrap", "wrap");
         shockRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout runRow = new HorizontalLayout(run, cancel, save, progress, progressText);
         runRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        runRow.getStyle().set("flex-wrap", "wrap");
+        progress.getStyle().set("max-width", "100%");
         VerticalLayout root = getContent();
         root.setPadding(false);
         root.add(form, strategiesRow, shockRow, ranking.regional(), ranking.weights(), parameters, runRow);

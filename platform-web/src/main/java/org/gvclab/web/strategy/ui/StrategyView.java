@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Objects;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * a run goes to the background with a progress bar and can be cancelled; a change of the weights re-ranks the last
  * run at once without a new one; a failure shows a message the user can act on, or an incident id.
  */
+@StyleSheet("context://styles/readable.css")
 @Route("clusters/:clusterId([0-9]+)/strategies")
 @PermitAll
 public class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -45,6 +47,7 @@ public class StrategyView extends VerticalLayout implements BeforeEnterObserver,
     private @Nullable Job<ComparisonResult> running;
 
     public StrategyView(ClusterService clusters, StrategyComparisonService comparisons) {
+        setId("strategy-view");
         this.clusters = clusters;
         this.comparisons = comparisons;
     }
