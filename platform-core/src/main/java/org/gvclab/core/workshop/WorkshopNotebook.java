@@ -112,9 +112,11 @@ public final class WorkshopNotebook {
                 null)));
         out.add(new TableResult(title, columns, rows, provenance));
         if (g != null) {
+            // percent on the chart as in the table (one number rule), so the two read the same
             out.add(new ChartResult(ChartSpec.bar(title, Axis.untitled(),
-                    Axis.of(new LocalizedText("权重", "Weight"), NONE), names(w.items()),
-                    List.of(CategorySeries.of(new LocalizedText("群体权重", "Group weight"), g.weights()))),
+                    Axis.of(new LocalizedText("权重", "Weight"), LocalizedText.of("%")), names(w.items()),
+                    List.of(CategorySeries.of(new LocalizedText("群体权重", "Group weight"),
+                            g.weights().stream().map(x -> 100 * x).toList()))),
                     provenance));
         }
     }

@@ -77,8 +77,13 @@ public class PresentView extends VerticalLayout implements HasUrlParameter<Long>
             Span code = new Span(JoinCode.display(w.joinCode()));
             code.setId("present-code");
             code.getStyle().set("font-size", "2.6rem").set("font-family", "monospace").set("font-weight", "700");
+            // the whole link, code included, so that typing it from the wall lands on the filled-in join form
+            Span url = new Span(link);
+            url.setId("present-link");
+            url.getStyle().set("font-size", "1.6rem").set("overflow-wrap", "anywhere").set("text-align", "center");
             VerticalLayout box = new VerticalLayout(new Span(getTranslation("workshop.join.instructions")), qr, code,
-                    new Span(base + "/join"));
+                    url);
+            box.setMaxWidth("24rem");
             box.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.CENTER);
             join.add(box);
         }
