@@ -366,6 +366,17 @@ public class IoTableService {
                 m -> ValueChains.smileCurve(m, region, sector));
     }
 
+    /**
+     * The indicator a table's page opens with: the first output (in the background's order) already computed for
+     * it, else the first the background computes, a quick one.
+     */
+    @Transactional(readOnly = true)
+    public IndicatorId defaultIndicator(long tableId) {
+        java.util.Set<String> ready = new java.util.HashSet<>(cachedOutputs(tableId));
+        List<IndicatorId> order = backgroundOrder();
+        return order.stream().filter(id -> ready.contains(id.fileName())).findFirst().orElse(order.get(0));
+    }
+
     /** The outputs already computed for a table (cached in the database). */
     @Transactional(readOnly = true)
     public List<String> cachedOutputs(long tableId) {
