@@ -51,12 +51,25 @@ public class ReferenceValuesView extends VerticalLayout implements HasDynamicTit
                 .orElse(b.value().indicatorId())).setHeader(getTranslation("reference.indicator")).setFlexGrow(3);
         grid.addColumn(b -> number.format(b.value().value())).setHeader(getTranslation("reference.value"))
                 .setAutoWidth(true);
+        grid.addColumn(b -> IndicatorCatalogue.find(b.value().indicatorId()).map(i -> i.unit().in(locale))
+                .orElse("")).setHeader(getTranslation("reference.unit")).setAutoWidth(true).setKey("unit");
         grid.addColumn(b -> number.format(b.value().low()) + " – " + number.format(b.value().high()))
                 .setHeader(getTranslation("reference.goalposts")).setAutoWidth(true);
         grid.addColumn(b -> b.value().source()).setHeader(getTranslation("reference.source")).setFlexGrow(3);
         grid.addColumn(b -> b.value().year()).setHeader(getTranslation("reference.year")).setAutoWidth(true);
         grid.addColumn(b -> getTranslation(b.value().assumption() ? "reference.assumption" : "reference.sourced"))
                 .setHeader(getTranslation("reference.kind")).setAutoWidth(true);
+        // a visible edit button per row (a click on the row still opens the same dialog)
+        grid.addComponentColumn(b -> {
+            Button edit = new Button(getTranslation("reference.edit"), e -> edit(b));
+            edit.addClassName("edit-reference");
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            edit.getElement().setAttribute("aria-label", getTranslation("reference.edit") + ": "
+                    + IndicatorCatalogue.find(b.value().indicatorId()).map(i -> i.name().in(locale))
+                    .orElse(b.value().indicatorId()));
+            return edit;
+        }).setHeader(getTranslation("reference.actions")).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> edit(e.getItem()));
         add(grid);
         refresh();
