@@ -184,9 +184,6 @@ public class IoTableService {
         model.leontief(); // throws SingularMatrixException before anything is stored
         long t2 = System.nanoTime();
         progress.update(ImportPhase.STORING, -1);
-        byte[] data = IoCodec.encodeTable(table);
-        long raw = 8L * (table.Z().data().length + table.Y().data().length + table.va().length + table.x().length
-                + (table.yDetail() == null ? 0 : table.yDetail().data().length));
         // the reader checked the balance already; timed again here only to report that phase on its own
         long b0 = System.nanoTime();
         BalanceReport balance = table.balance();
@@ -197,7 +194,10 @@ public class IoTableService {
         StoredIoTable stored;
         boolean already = false;
         try {
-            stored = store.save(summary, data, raw);
+            // the summary now, the encoded data in the background: the table's page opens (and computes from the
+            // model kept in memory) while the data is written (docs/PERFORMANCE.md, "IO tables in the browser")
+            stored = store.saveSummary(summary);
+            engine.pin(checksum, model);
             engine.remember(checksum, model);
         } catch (DataIntegrityViolationException e) {
             // the same content was stored by someone else while this upload was read
@@ -205,11 +205,55 @@ public class IoTableService {
             already = true;
         }
         long t3 = System.nanoTime();
+        if (!already) {
+            storeData(stored, table);
+        }
         progress.update(ImportPhase.DONE, 1);
         log.info("Imported IO table {} ({} × {}): parse and check {} ms (of which the balance check {} ms), checksum"
-                + " and factorise {} ms, encode and store {} ms", stored.id(), table.G(), table.N(), millis(t0, t1),
-                balanceMillis, millis(t1, t2), millis(t2, t3));
+                + " and factorise {} ms, record {} ms; its data is stored in the background", stored.id(), table.G(),
+                table.N(), millis(t0, t1), balanceMillis, millis(t1, t2), millis(t2, t3));
         return new ImportOutcome(stored, already, millis(t0, t1), millis(t1, t2), millis(t2, t3), millis(t0, t3));
+    }
+
+    /**
+     * Encodes and writes a recorded table's data on the {@code io-store} lane; until it is written the upload's model
+     * stays pinned in memory. A table whose data cannot be written is removed again (its page then says so).
+     */
+    private void storeData(StoredIoTable stored, IoTable table) {
+        engine.submitStore(() -> {
+            long s0 = System.nanoTime();
+            byte[] data = IoCodec.encodeTable(table);
+            long raw = 8L * (table.Z().data().length + table.Y().data().length + table.va().length
+                    + table.x().length + (table.yDetail() == null ? 0 : table.yDetail().data().length));
+            long s1 = System.nanoTime();
+            store.saveData(stored.id(), data, raw);
+            log.info("Stored the data of IO table {}: encode {} ms, write {} ms", stored.id(), millis(s0, s1),
+                    millis(s1, System.nanoTime()));
+            return null;
+        }).whenComplete((ok, error) -> {
+            engine.unpin(stored.checksum());
+            if (error != null) {
+                if (repository.findById(stored.id()).isEmpty()) {
+                    log.info("IO table {} was deleted before its data was stored", stored.id());
+                    return;
+                }
+                log.error("Could not store the data of IO table {}; removing it", stored.id(), IoEngine.unwrap(error));
+                store.delete(stored, stored.uploadedBy());
+                engine.forget(stored.checksum());
+            }
+        });
+    }
+
+    /**
+     * Removes tables whose data an earlier run did not finish writing (the application stopped meanwhile); only those
+     * recorded more than an hour ago, so that an upload another node is storing right now stays.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void removeIncompleteUploads() {
+        List<Long> removed = store.removeIncomplete(OffsetDateTime.now(clock).minusHours(1));
+        if (!removed.isEmpty()) {
+            log.warn("Removed IO tables {}: the application stopped before their data was stored", removed);
+        }
     }
 
     private IoTable read(Path file, String uploadName, TableFormat format, long size, ImportProgress progress,

@@ -323,6 +323,49 @@ class IoTableServiceIT {
     }
 
     @Test
+    void an_upload_opens_before_its_data_is_written_and_the_data_follows_bit_for_bit() throws Exception {
+        Map<String, byte[]> files = IoTestFiles.generated(2, 3, 2027);
+        StoredIoTable t = importZip("background-store.zip", files, new ArrayList<>()).table();
+        // the table's model is at hand at once, whether or not its data is written yet
+        assertThat(service.model(t.id()).table().checksum()).isEqualTo(t.checksum());
+        long until = System.currentTimeMillis() + 60_000;
+        while (repository.data(t.id()).isEmpty() && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+        }
+        IoTable back = IoCodec.decodeTable(repository.data(t.id()).orElseThrow());
+        assertThat(back.checksum()).isEqualTo(t.checksum());
+        // another node (nothing in its memory) reads the same table from the store
+        IoEngine otherNode = new IoEngine(repository, clock, properties);
+        try {
+            assertThat(otherNode.model(t).table().checksum()).isEqualTo(t.checksum());
+        } finally {
+            otherNode.destroy();
+        }
+    }
+
+    @Test
+    void a_table_whose_data_was_never_written_is_removed_at_the_next_start_but_not_one_being_written_now() {
+        StoredIoTable summary = service.list().stream().findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(summary != null, "needs a stored table to copy a summary from");
+        StoredIoTable orphan = new StoredIoTable(0, "interrupted upload", summary.format(), "0".repeat(63) + "1",
+                summary.layout(), summary.notes(), summary.balance(), "interrupted.zip", 1, "demo-consultant",
+                java.time.OffsetDateTime.now(clock).minusHours(2));
+        StoredIoTable fresh = new StoredIoTable(0, "upload being written", summary.format(), "0".repeat(63) + "2",
+                summary.layout(), summary.notes(), summary.balance(), "fresh.zip", 1, "demo-consultant",
+                java.time.OffsetDateTime.now(clock));
+        long orphanId = repository.insertSummary(orphan);
+        long freshId = repository.insertSummary(fresh);
+        try {
+            service.removeIncompleteUploads();
+            assertThat(repository.findById(orphanId)).isEmpty();
+            assertThat(repository.findById(freshId)).isPresent();
+        } finally {
+            repository.delete(freshId);
+            repository.delete(orphanId);
+        }
+    }
+
+    @Test
     void an_indicator_is_computed_once_then_read_from_memory_and_by_another_node_from_the_store()
             throws IOException {
         Map<String, byte[]> files = IoTestFiles.generated(2, 3, 110);
