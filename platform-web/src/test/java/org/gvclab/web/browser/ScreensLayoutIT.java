@@ -53,12 +53,16 @@ class ScreensLayoutIT extends BrowserTest {
               const problems = [];
               const shown = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
               const vw = document.documentElement.clientWidth;
-              document.querySelectorAll('vaadin-grid-cell-content').forEach(c => {
+              // the main content: the view inside the application layout (not its header or menu), else the page
+              const layout = document.querySelector('vaadin-app-layout');
+              const roots = layout ? [...layout.children].filter(c => !c.slot) : [document.body];
+              const all = selector => roots.flatMap(r => [...r.querySelectorAll(selector)]);
+              all('vaadin-grid-cell-content').forEach(c => {
                 if (shown(c) && c.scrollWidth > c.clientWidth + 1) {
                   problems.push('grid cell cut: "' + c.textContent.trim().slice(0, 60) + '"');
                 }
               });
-              document.querySelectorAll('vaadin-button').forEach(b => {
+              all('vaadin-button').forEach(b => {
                 if (!shown(b)) return;
                 const label = b.shadowRoot && b.shadowRoot.querySelector('[part="label"]');
                 if (label && label.scrollWidth > label.clientWidth + 1) {

@@ -67,7 +67,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(this::jurisdictionNames).setHeader(getTranslation("users.jurisdictions")).setFlexGrow(1)
                 .setWidth("14rem").setKey("jurisdictions");
-        grid.addColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true).setKey("status");
+        grid.addColumn(this::status).setHeader(getTranslation("users.status")).setWidth("12rem").setFlexGrow(0)
+                .setKey("status");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
         add(grid);
         refresh();

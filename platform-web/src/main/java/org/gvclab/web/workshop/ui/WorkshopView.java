@@ -169,11 +169,19 @@ public class WorkshopView extends VerticalLayout implements HasUrlParameter<Long
         Button close = new Button(getTranslation("workshop.close"), e -> confirmClose());
         close.setId("close-workshop");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout buttons = new HorizontalLayout(newCode, present, close);
+        buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        buttons.getStyle().set("flex-wrap", "wrap");
+        url.getStyle().set("overflow-wrap", "anywhere");
         VerticalLayout text = new VerticalLayout(new Span(getTranslation("workshop.join.instructions")), code, url,
-                expires, new HorizontalLayout(newCode, present, close));
+                expires, buttons);
         text.setPadding(false);
+        text.getStyle().set("min-width", "min(20rem, 100%)").set("flex", "1 1 20rem");
         HorizontalLayout row = new HorizontalLayout(qr, text);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        // on a phone the QR code goes above the text rather than pushing the buttons off the screen
+        row.getStyle().set("flex-wrap", "wrap");
+        row.setWidthFull();
         joinBox.add(row);
     }
 
@@ -194,11 +202,13 @@ public class WorkshopView extends VerticalLayout implements HasUrlParameter<Long
         for (ActivityInfo a : w.activities()) {
             HorizontalLayout row = new HorizontalLayout();
             row.addClassName("activity-row");
+            row.setWidthFull();
+            row.getStyle().set("flex-wrap", "wrap");
             row.getElement().setAttribute("data-state", a.state().name());
             row.getElement().setAttribute("data-activity", Long.toString(a.activity().id()));
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             Span label = new Span(Labels.activity(a.activity(), locale));
-            label.getStyle().set("min-width", "22rem");
+            label.getStyle().set("min-width", "min(22rem, 100%)").set("flex", "1 1 22rem");
             Span state = new Span(getTranslation("workshop.activity." + a.state().name()));
             state.getElement().getThemeList().add("badge" + (a.state() == ActivityState.OPEN ? " success" : ""));
             Span count = new Span(getTranslation("workshop.activity.submissions", a.submissions()));
