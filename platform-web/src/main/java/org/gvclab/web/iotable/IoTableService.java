@@ -59,6 +59,8 @@ public class IoTableService {
     private final ClusterService clusters;
     private final Clock clock;
     private final ConcurrentHashMap<Long, Background> background = new ConcurrentHashMap<>();
+    /** Uploads recorded whose data is still to be written, by table id. */
+    private final ConcurrentHashMap<Long, IoTable> unstoredData = new ConcurrentHashMap<>();
 
     IoTableService(IoTableRepository repository, IoTableStore store, IoEngine engine, IoUploads uploads,
                    IoProperties properties, CurrentUser currentUser, ClusterService clusters, Clock clock) {
@@ -154,8 +156,16 @@ public class IoTableService {
                 progress, limits));
         return job.whenComplete((outcome, error) -> {
             uploads.discard(file);
-            if (outcome != null && properties.computeAllOnUpload()) {
-                computeEverything(outcome.table());
+            if (outcome == null) {
+                return;
+            }
+            IoTable unstored = unstoredData.remove(outcome.table().id());
+            CompletableFuture<?> first = properties.computeAllOnUpload() ? computeEverything(outcome.table())
+                    : CompletableFuture.completedFuture(null);
+            if (unstored != null) {
+                // the data is encoded and written once the first output (the page's first grid) is computed, so
+                // that the encoding does not compete with it for the processor
+                first.whenComplete((r, e) -> storeData(outcome.table(), unstored));
             }
         });
     }
@@ -206,7 +216,7 @@ public class IoTableService {
         }
         long t3 = System.nanoTime();
         if (!already) {
-            storeData(stored, table);
+            unstoredData.put(stored.id(), table);
         }
         progress.update(ImportPhase.DONE, 1);
         log.info("Imported IO table {} ({} × {}): parse and check {} ms (of which the balance check {} ms), checksum"
@@ -232,6 +242,11 @@ public class IoTableService {
             return null;
         }).whenComplete((ok, error) -> {
             engine.unpin(stored.checksum());
+            if (error != null && engine.stopping()) {
+                log.info("The application stopped before the data of IO table {} was stored; it is removed at the"
+                        + " next start", stored.id());
+                return;
+            }
             if (error != null) {
                 if (repository.findById(stored.id()).isEmpty()) {
                     log.info("IO table {} was deleted before its data was stored", stored.id());
@@ -312,22 +327,25 @@ public class IoTableService {
      * task on the compute executor, so that an indicator a user asks for meanwhile waits for one output at most),
      * each stored like an indicator asked for. Progress per output goes to {@link #watchComputations} listeners.
      */
-    void computeEverything(StoredIoTable table, OutputProgress... listeners) {
+    CompletableFuture<?> computeEverything(StoredIoTable table, OutputProgress... listeners) {
         Background b = new Background(backgroundOrder());
         b.listeners.addAll(List.of(listeners));
         if (background.putIfAbsent(table.id(), b) == null) {
-            computeFrom(table, b, 0);
+            return computeFrom(table, b, 0);
         }
+        return CompletableFuture.completedFuture(null);
     }
 
-    private void computeFrom(StoredIoTable table, Background b, int index) {
+    /** Computes output {@code index} and then the next ones; returns the future of output {@code index} alone. */
+    private CompletableFuture<?> computeFrom(StoredIoTable table, Background b, int index) {
         if (index >= b.ids.size()) {
             background.remove(table.id(), b);
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         IndicatorId id = b.ids.get(index);
         b.update(id, index, false);
-        engine.result(table, id.fileName(), m -> IoOutputs.compute(m, id, null)).whenComplete((r, e) -> {
+        CompletableFuture<IoOutput> output = engine.result(table, id.fileName(), m -> IoOutputs.compute(m, id, null));
+        output.whenComplete((r, e) -> {
             if (engine.stopping()) {
                 background.remove(table.id(), b);
                 log.info("Background computation of IO table {} stopped with the application at {}", table.id(),
@@ -341,6 +359,7 @@ public class IoTableService {
             b.update(id, index, true);
             computeFrom(table, b, index + 1);
         });
+        return output;
     }
 
     /**
