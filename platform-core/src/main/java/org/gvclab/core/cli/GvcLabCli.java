@@ -59,9 +59,10 @@ public final class GvcLabCli {
                 usage:
                   gvclab-cli io --table DIR|FILE --out DIR [--only NAME,NAME,...] [--format golden|icio|wiod]
                                 [--balance-tolerance 1e-6] [--solver openblas|ejml] [--chain REGION_SECTOR]
-                                [--progress]
+                                [--progress] [--entry FILE]
                       reads a golden-layout folder or zip, an OECD ICIO CSV (2016, 2018, 2021, 2023, 2023 _SML) or
-                      a WIOD table (2013, 2016; .xlsx or CSV); without --format the release is detected and named;
+                      a WIOD table (2013, 2016; .xlsx, .xlsb or CSV), also as downloaded in a zip (--entry names the
+                      table file when the zip holds several); without --format the release is detected and named;
                       writes one CSV per indicator (default: the 21 standard outputs), first saying what the run
                       will cost (rows, memory, CSV size); --progress reports each output as it is written; also
                       exports_intermediate_Eint, exports_final_Efd, leontief_VB, average_propagation_length,

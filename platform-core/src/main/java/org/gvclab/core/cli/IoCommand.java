@@ -56,7 +56,7 @@ final class IoCommand {
         Thread loader = new Thread(solver, "gvclab-solver-loader");
         loader.setDaemon(true);
         loader.start();
-        IoTable t = IoTables.read(table, format, readOptions(o));
+        IoTable t = IoTables.read(table, format, readOptions(o), o.get("entry").orElse(null));
         long t1 = System.nanoTime();
         // the first note names the release the reader recognised; the others say how its rows were kept
         t.notes().forEach(note -> err.println("note: " + note));

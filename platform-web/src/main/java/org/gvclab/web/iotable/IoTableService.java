@@ -25,6 +25,7 @@ import org.gvclab.core.io.read.LayoutDetection;
 import org.gvclab.core.io.read.ReadOptions;
 import org.gvclab.core.io.read.TableFormat;
 import org.gvclab.core.io.read.ZipLimits;
+import org.gvclab.core.io.read.ZippedRelease;
 import org.gvclab.web.base.NotFoundInScopeException;
 import org.gvclab.web.base.UserFacingException;
 import org.gvclab.web.cluster.Cluster;
@@ -274,6 +275,16 @@ public class IoTableService {
     private IoTable read(Path file, String uploadName, TableFormat format, long size, ImportProgress progress,
                          ZipLimits limits) throws IOException {
         ReadOptions options = new ReadOptions(properties.balanceTolerance(), true);
+        if (format != TableFormat.GOLDEN && ZippedRelease.isZipName(uploadName)) {
+            // a release file as downloaded, packed in a zip: read the table inside, unpacked within the zip limits
+            progress.update(ImportPhase.READING, -1);
+            Optional<ZippedRelease> release = ZippedRelease.unpack(file, uploadName, null, limits);
+            if (release.isPresent()) {
+                try (ZippedRelease r = release.get()) {
+                    return IoTables.read(r.file(), format, options);
+                }
+            }
+        }
         return switch (format) {
             case GOLDEN -> {
                 try (InputStream in = new Counting(Files.newInputStream(file), size, progress)) {

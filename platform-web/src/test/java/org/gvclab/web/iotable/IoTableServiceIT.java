@@ -366,6 +366,37 @@ class IoTableServiceIT {
     }
 
     @Test
+    void an_icio_release_downloaded_as_a_zip_is_detected_from_the_table_inside_and_stored() throws IOException {
+        Map<String, byte[]> golden = IoTestFiles.generated(3, 2, 131);
+        Map<String, byte[]> download = new java.util.LinkedHashMap<>();
+        download.put("ReadMe.txt", "OECD ICIO 2018".getBytes(StandardCharsets.UTF_8));
+        download.put("ICIO2018_2016.CSV", IoTestFiles.icio2018Csv(golden, false).getBytes(StandardCharsets.UTF_8));
+        Path file = upload("ICIO2018_2016.zip", IoTestFiles.zip(download, "ICIO2018/"));
+        assertThat(service.detect(file, "ICIO2018_2016.zip").release()).isEqualTo(TableRelease.ICIO_2018);
+
+        StoredIoTable t = service.startImport(file, "ICIO2018_2016.zip", TableFormat.ICIO, ImportProgress.none())
+                .orTimeout(60, TimeUnit.SECONDS).join().table();
+
+        assertThat(t.format()).isEqualTo(TableFormat.ICIO);
+        assertThat(t.notes().get(0)).startsWith("read as OECD ICIO, 2018 release");
+        assertThat(service.model(t.id()).table().n()).isEqualTo(6);
+    }
+
+    @Test
+    void a_zip_of_several_release_years_is_refused_naming_the_years_it_holds() throws IOException {
+        Map<String, byte[]> golden = IoTestFiles.generated(3, 2, 132);
+        byte[] csv = IoTestFiles.icio2018Csv(golden, false).getBytes(StandardCharsets.UTF_8);
+        Path file = upload("2015-2016.zip", IoTestFiles.zip(Map.of("2015.csv", csv, "2016.csv", csv), ""));
+        int tables = service.list().size();
+        assertThatThrownBy(() -> service.detect(file, "2015-2016.zip"))
+                .isInstanceOfSatisfying(TableValidationException.class, e -> {
+                    assertThat(e.file()).isEqualTo("2015-2016.zip");
+                    assertThat(e.problemIn(java.util.Locale.ENGLISH)).contains("2 tables", "2015.csv", "2016.csv");
+                });
+        assertThat(service.list()).hasSize(tables);
+    }
+
+    @Test
     void an_indicator_is_computed_once_then_read_from_memory_and_by_another_node_from_the_store()
             throws IOException {
         Map<String, byte[]> files = IoTestFiles.generated(2, 3, 110);

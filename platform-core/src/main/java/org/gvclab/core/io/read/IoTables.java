@@ -29,6 +29,26 @@ public final class IoTables {
      * null; a file that matches no known layout is refused with the layouts tried and the first difference.
      */
     public static IoTable read(Path path, @org.jspecify.annotations.Nullable TableFormat format, ReadOptions options) {
+        return read(path, format, options, null);
+    }
+
+    /**
+     * {@link #read(Path, TableFormat, ReadOptions)}, where a zip may also be a release file as published (an ICIO
+     * CSV or a WIOD workbook packed in a zip, see {@link ZippedRelease}); {@code entry} chooses the table file
+     * when such a zip holds several (null when it holds one).
+     */
+    public static IoTable read(Path path, @org.jspecify.annotations.Nullable TableFormat format, ReadOptions options,
+                               @org.jspecify.annotations.Nullable String entry) {
+        Path fileName = path.getFileName();
+        if (format != TableFormat.GOLDEN && fileName != null && ZippedRelease.isZipName(fileName.toString())
+                && Files.isRegularFile(path)) {
+            var release = ZippedRelease.unpack(path, fileName.toString(), entry, ZipLimits.defaults());
+            if (release.isPresent()) {
+                try (ZippedRelease r = release.get()) {
+                    return read(r.file(), format, options, null);
+                }
+            }
+        }
         TableFormat f = format == null ? TableFormat.detect(path) : format;
         return switch (f) {
             case GOLDEN -> {

@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.gvclab.core.base.Msg;
 
 /**
  * Tells which release a file is from its name and first lines only (the whole file is never read here): a folder or
- * {@code .zip} is the golden layout; an .xlsx, .xlsb or CSV whose first rows follow the WIOD sheet is WIOD 2013 or
+ * {@code .zip} is the golden layout, or a release file packed in a zip ({@link ZippedRelease}); an .xlsx, .xlsb or CSV whose first rows follow the WIOD sheet is WIOD 2013 or
  * 2016; a
  * CSV whose header line follows the OECD ICIO layout is one of its releases (docs/io-formats.md). When nothing
  * fits, the {@link Detection} lists every layout tried with the first difference from each.
@@ -38,6 +39,14 @@ public final class LayoutDetection {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".zip")) {
+            // a release file as downloaded, packed in a zip: the release is told from the table inside
+            Optional<ZippedRelease> release = Files.isRegularFile(path)
+                    ? ZippedRelease.unpack(path, name, null, ZipLimits.defaults()) : Optional.empty();
+            if (release.isPresent()) {
+                try (ZippedRelease r = release.get()) {
+                    return detect(r.file(), r.file().getFileName().toString());
+                }
+            }
             return Detection.recognised(name, TableRelease.GOLDEN, Msg.of("io.read.evidence.golden"));
         }
         List<Detection.Tried> tried = new ArrayList<>();
