@@ -109,6 +109,9 @@ class WorkshopBrowserIT extends BrowserTest {
             Page second = phones.get(1);
             assertThat(second.locator("#participant-activity-title")).containsText("AHP");
             assertThat(second.locator("#own-cr")).containsText("consistent");
+            // the factors' meanings are one tap away on the comparison form too
+            second.locator("#ahp-meanings").click();
+            assertThat(second.locator("#ahp-meanings")).containsText("R&D");
             // one slider per pair: left favours the first criterion, right the second
             assertThat(second.locator("input#pair-0-1[type='range']")).isVisible();
             second.locator("#pair-0-1").fill("-8");

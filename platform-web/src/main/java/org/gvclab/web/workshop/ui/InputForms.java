@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Input;
@@ -139,6 +140,21 @@ final class InputForms {
             this.locale = locale;
             setPadding(false);
             add(new Span(getTranslation("workshop.input.ahp.help")));
+            // what each factor means, one tap away (the same lines as on the scoring form)
+            Div meanings = new Div();
+            for (Criterion c : criteria) {
+                CriteriaSet.meaning(c.id()).ifPresent(m -> {
+                    Paragraph line = new Paragraph(c.name().in(locale) + ": " + m.in(locale));
+                    line.getStyle().set("margin", "0 0 var(--lumo-space-xs)").set("font-size", "var(--lumo-font-size-s)");
+                    meanings.add(line);
+                });
+            }
+            if (meanings.getComponentCount() > 0) {
+                Details about = new Details(getTranslation("workshop.input.ahp.meanings"), meanings);
+                about.setId("ahp-meanings");
+                about.setWidthFull();
+                add(about);
+            }
             int n = criteria.size();
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {
