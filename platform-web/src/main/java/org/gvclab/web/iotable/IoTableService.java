@@ -205,10 +205,17 @@ public class IoTableService {
         StoredIoTable stored;
         boolean already = false;
         try {
-            // the summary now, the encoded data in the background: the table's page opens (and computes from the
-            // model kept in memory) while the data is written (docs/PERFORMANCE.md, "IO tables in the browser")
-            stored = store.saveSummary(summary);
-            engine.pin(checksum, model);
+            if (properties.storeInBackground()) {
+                // the summary now, the encoded data in the background: the table's page opens (and computes from
+                // the model kept in memory) while the data is written (docs/PERFORMANCE.md, "IO tables in the
+                // browser: the page before the data is stored")
+                stored = store.saveSummary(summary);
+                engine.pin(checksum, model);
+            } else {
+                // summary and data in one transaction: all or nothing, whatever happens to the process
+                byte[] data = IoCodec.encodeTable(table);
+                stored = store.save(summary, data, rawBytes(table));
+            }
             engine.remember(checksum, model);
         } catch (DataIntegrityViolationException e) {
             // the same content was stored by someone else while this upload was read
@@ -216,13 +223,14 @@ public class IoTableService {
             already = true;
         }
         long t3 = System.nanoTime();
-        if (!already) {
+        if (!already && properties.storeInBackground()) {
             unstoredData.put(stored.id(), table);
         }
         progress.update(ImportPhase.DONE, 1);
         log.info("Imported IO table {} ({} × {}): parse and check {} ms (of which the balance check {} ms), checksum"
-                + " and factorise {} ms, record {} ms; its data is stored in the background", stored.id(), table.G(),
-                table.N(), millis(t0, t1), balanceMillis, millis(t1, t2), millis(t2, t3));
+                + " and factorise {} ms, {} {} ms", stored.id(), table.G(), table.N(), millis(t0, t1), balanceMillis,
+                millis(t1, t2), properties.storeInBackground() ? "record (its data follows in the background)"
+                        : "encode and store", millis(t2, t3));
         return new ImportOutcome(stored, already, millis(t0, t1), millis(t1, t2), millis(t2, t3), millis(t0, t3));
     }
 
@@ -234,10 +242,8 @@ public class IoTableService {
         engine.submitStore(() -> {
             long s0 = System.nanoTime();
             byte[] data = IoCodec.encodeTable(table);
-            long raw = 8L * (table.Z().data().length + table.Y().data().length + table.va().length
-                    + table.x().length + (table.yDetail() == null ? 0 : table.yDetail().data().length));
             long s1 = System.nanoTime();
-            store.saveData(stored.id(), data, raw);
+            store.saveData(stored.id(), data, rawBytes(table));
             log.info("Stored the data of IO table {}: encode {} ms, write {} ms", stored.id(), millis(s0, s1),
                     millis(s1, System.nanoTime()));
             return null;
@@ -258,6 +264,11 @@ public class IoTableService {
                 engine.forget(stored.checksum());
             }
         });
+    }
+
+    private static long rawBytes(IoTable table) {
+        return 8L * (table.Z().data().length + table.Y().data().length + table.va().length + table.x().length
+                + (table.yDetail() == null ? 0 : table.yDetail().data().length));
     }
 
     /**

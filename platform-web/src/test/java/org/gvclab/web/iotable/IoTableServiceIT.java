@@ -323,10 +323,10 @@ class IoTableServiceIT {
     }
 
     @Test
-    void an_upload_opens_before_its_data_is_written_and_the_data_follows_bit_for_bit() throws Exception {
+    void an_uploads_model_is_at_hand_at_once_and_its_data_reads_back_on_another_node() throws Exception {
         Map<String, byte[]> files = IoTestFiles.generated(2, 3, 2027);
         StoredIoTable t = importZip("background-store.zip", files, new ArrayList<>()).table();
-        // the table's model is at hand at once, whether or not its data is written yet
+        // the model is at hand at once (with gvclab.io.store-in-background, before its data is written)
         assertThat(service.model(t.id()).table().checksum()).isEqualTo(t.checksum());
         long until = System.currentTimeMillis() + 60_000;
         while (repository.data(t.id()).isEmpty() && System.currentTimeMillis() < until) {
