@@ -1,6 +1,7 @@
 package org.gvclab.core.workshop;
 
 import java.util.List;
+import java.util.Optional;
 import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.base.Msg;
 import org.gvclab.core.indicator.Group;
@@ -40,6 +41,15 @@ public enum CriteriaSet {
     /** The criteria, in the order the pairwise matrix uses. */
     public List<Criterion> criteria() {
         return criteria;
+    }
+
+    /**
+     * A one-line explanation of what a criterion of this set means, for the participants' forms: the factor groups
+     * have one (from docs/model.md, "Indicators"); other criteria are self-explanatory.
+     */
+    public static Optional<LocalizedText> meaning(String criterionId) {
+        String key = "workshop.factor.meaning." + criterionId;
+        return Msg.has(key) ? Optional.of(Msg.of(key)) : Optional.empty();
     }
 
     /** The criterion ids, in matrix order. */

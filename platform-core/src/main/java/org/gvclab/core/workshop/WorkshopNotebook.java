@@ -110,9 +110,11 @@ public final class WorkshopNotebook {
                 null)));
         out.add(new TableResult(title, columns, rows, provenance));
         if (g != null) {
+            // percent on the chart as in the table (one number rule), so the two read the same
             out.add(new ChartResult(ChartSpec.bar(title, Axis.untitled(),
-                    Axis.of(Msg.of("workshop.result.weight"), NONE), names(w.items()),
-                    List.of(CategorySeries.of(Msg.of("workshop.result.group_weight"), g.weights()))),
+                    Axis.of(Msg.of("workshop.result.weight"), LocalizedText.of("%")), names(w.items()),
+                    List.of(CategorySeries.of(Msg.of("workshop.result.group_weight"),
+                            g.weights().stream().map(x -> 100 * x).toList()))),
                     provenance));
         }
     }

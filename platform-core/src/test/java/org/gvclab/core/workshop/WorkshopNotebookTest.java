@@ -68,8 +68,9 @@ class WorkshopNotebookTest {
         assertThat(weights.title().en()).contains("1 participants").contains("CR = 0.000");
         assertThat(((TableCell.Number) weights.rows().get(3).get(1)).value()).isCloseTo(0.2, within(1e-12));
         ChartResult chart = (ChartResult) cells.get(3);
+        // the chart in percent, as the table shows its fractions
         assertThat(((CategorySeries) chart.chart().series().get(0)).values()).allSatisfy(
-                w -> assertThat(w).isCloseTo(0.2, within(1e-12)));
+                w -> assertThat(w).isCloseTo(20, within(1e-9)));
 
         TableResult ranking = (TableResult) cells.get(4);
         // S2 first twice: 2 + 2 = 4 points; S0 1 + 0 = 1; S1 0 + 1 = 1

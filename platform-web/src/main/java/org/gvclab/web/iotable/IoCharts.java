@@ -10,6 +10,7 @@ import org.gvclab.core.chart.XyPoint;
 import org.gvclab.core.chart.XySeries;
 import org.gvclab.core.io.decompose.IndicatorId;
 import org.gvclab.core.io.decompose.IndicatorTable;
+import org.gvclab.web.base.Translations;
 
 /**
  * The two charts of a table page as renderer-neutral specifications, read from computed outputs (no formula
@@ -47,12 +48,10 @@ public final class IoCharts {
                 points.add(new XyPoint(x, y, LocalizedText.of(koopman.rows().get(i).keys().get(0))));
             }
         }
-        return ChartSpec.scatter(new LocalizedText("GVC 参与度与位置（Koopman 等 2010）",
-                        "GVC participation and position (Koopman et al. 2010)"),
-                Axis.of(new LocalizedText("参与度 (IV + FV) / E", "Participation (IV + FV) / E"), LocalizedText.of("")),
-                Axis.of(new LocalizedText("位置 ln(1 + IV/E) − ln(1 + FV/E)", "Position ln(1 + IV/E) − ln(1 + FV/E)"),
-                        LocalizedText.of("")),
-                List.of(new XySeries(new LocalizedText("地区", "Regions"), points)));
+        return ChartSpec.scatter(Translations.text("io.chart.koopman.title"),
+                Axis.of(Translations.text("io.chart.koopman.x"), LocalizedText.of("")),
+                Axis.of(Translations.text("io.chart.koopman.y"), LocalizedText.of("")),
+                List.of(new XySeries(Translations.text("io.chart.koopman.series"), points)));
     }
 
     /**
@@ -82,10 +81,10 @@ public final class IoCharts {
             points.add(new XyPoint(smile.value(i, "stages_to_final_demand"), 100 * smile.value(i, "share"),
                     LocalizedText.of(k.get(0) + "_" + k.get(1))));
         }
-        return ChartSpec.smileCurve(new LocalizedText("微笑曲线：" + chain, "Smile curve: " + chain),
-                Axis.of(new LocalizedText("距最终需求的生产阶段数", "Stages to final demand"), LocalizedText.of("")),
-                Axis.of(new LocalizedText("增加值份额", "Share of the product's value added"), LocalizedText.of("%")),
-                List.of(new XySeries(new LocalizedText("参与者", "Participants"), points)));
+        return ChartSpec.smileCurve(Translations.text("io.chart.smileCurve.title", chain),
+                Axis.of(Translations.text("io.chart.smileCurve.x"), LocalizedText.of("")),
+                Axis.of(Translations.text("io.chart.smileCurve.y"), LocalizedText.of("%")),
+                List.of(new XySeries(Translations.text("io.chart.smileCurve.series"), points)));
     }
 
     /** How many participants of a smile curve have a defined share and distance. */

@@ -18,6 +18,7 @@ import org.gvclab.web.base.job.JobLane;
 import org.gvclab.web.base.job.JobListener;
 import org.gvclab.web.base.job.JobService;
 import org.jspecify.annotations.Nullable;
+import org.gvclab.web.base.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +44,10 @@ class IoEngine {
     private final Clock clock;
     private final JobLane compute;
     private final JobLane reads;
+    private final JobLane stores;
     private final @Nullable JobService ownJobs;
     private final WeightedLru<String, IoModel> models;
+    private final java.util.Map<String, IoModel> pinned = new java.util.concurrent.ConcurrentHashMap<>();
     private final WeightedLru<String, IndicatorTable> results;
     private final ConcurrentHashMap<String, CompletableFuture<IoOutput>> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong computations = new AtomicLong();
@@ -66,6 +69,7 @@ class IoEngine {
         this.clock = clock;
         this.compute = jobs.lane("io", properties.computeThreads(), properties.queueLimit(), "io.error.busy");
         this.reads = jobs.lane("io-read", 2, READ_QUEUE, "io.error.busy");
+        this.stores = jobs.lane("io-store", 1, properties.queueLimit(), "io.error.busy");
         this.ownJobs = own ? jobs : null;
         this.models = new WeightedLru<>(properties.cachedModels(), m -> 1);
         this.results = new WeightedLru<>(properties.resultCache().toBytes(), IoEngine::weight);
@@ -76,6 +80,14 @@ class IoEngine {
         if (ownJobs != null) {
             ownJobs.destroy();
         }
+    }
+
+    /**
+     * Runs a task on the {@code io-store} lane, one at a time: writing an upload's encoded data while the table's
+     * page already computes on the {@code io} lane.
+     */
+    <T> CompletableFuture<T> submitStore(Callable<T> task) {
+        return stores.start("IO table storing", context -> task.call(), JobListener.NONE).result();
     }
 
     /** Runs a task on the {@code io} lane; when its queue is full the future fails with "busy, try again". */
@@ -149,12 +161,16 @@ class IoEngine {
      * Blocking; decoding a 2,500-row table takes about a second.
      */
     synchronized IoModel model(StoredIoTable table) {
+        IoModel pinnedModel = pinned.get(table.checksum());
+        if (pinnedModel != null) {
+            return pinnedModel;
+        }
         IoModel m = models.get(table.checksum());
         if (m != null) {
             return m;
         }
         byte[] data = repository.data(table.id())
-                .orElseThrow(() -> new IllegalStateException("IO table " + table.id() + " has no stored data"));
+                .orElseThrow(() -> new UserFacingException("io.error.stillStoring", table.name()));
         IoTable t = IoCodec.decodeTable(data);
         String checksum = t.checksum();
         if (!checksum.equals(table.checksum())) {
@@ -171,8 +187,22 @@ class IoEngine {
         models.put(checksum, model);
     }
 
+    /**
+     * Holds the model of an upload whose data is still being written, whatever the LRU evicts meanwhile: until then
+     * it is the only source of the table on this node.
+     */
+    void pin(String checksum, IoModel model) {
+        pinned.put(checksum, model);
+    }
+
+    /** Releases a model held by {@link #pin} (its data is stored, or the table is gone). */
+    void unpin(String checksum) {
+        pinned.remove(checksum);
+    }
+
     /** Drops everything held for a deleted table. */
     void forget(String checksum) {
+        pinned.remove(checksum);
         models.removeIf(checksum::equals);
         results.removeIf(k -> k.startsWith(checksum + "/"));
     }

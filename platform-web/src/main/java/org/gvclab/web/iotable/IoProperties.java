@@ -19,6 +19,11 @@ import org.springframework.util.unit.DataSize;
  *                        upload (one output at a time, with progress on the table page), so that all are ready
  * @param maxZipEntry     the largest file inside an uploaded zip, once unpacked (checked while unpacking)
  * @param maxZipTotal     the most a zip may unpack to in all
+ * @param storeInBackground whether an upload's page opens before its encoded data is written (the data follows on a
+ *                        lane of its own once the first output is computed); off by default, because until the data
+ *                        is written (and after a crash meanwhile, until a start an hour later removes it) the
+ *                        database holds a table without its data, which the all-or-nothing guarantee of
+ *                        {@code DurabilityIT} forbids
  */
 @ConfigurationProperties("gvclab.io")
 record IoProperties(
@@ -30,7 +35,8 @@ record IoProperties(
         @DefaultValue("1e-6") double balanceTolerance,
         @DefaultValue("true") boolean computeAllOnUpload,
         @DefaultValue("512MB") DataSize maxZipEntry,
-        @DefaultValue("1GB") DataSize maxZipTotal) {
+        @DefaultValue("1GB") DataSize maxZipTotal,
+        @DefaultValue("false") boolean storeInBackground) {
 
     public IoProperties {
         if (computeThreads < 1 || computeThreads > 4) {

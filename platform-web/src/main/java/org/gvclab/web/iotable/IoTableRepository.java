@@ -38,7 +38,17 @@ class IoTableRepository {
 
     /** Inserts the summary and the encoded table; returns the new id. The caller holds the transaction. */
     long insert(StoredIoTable t, byte[] data, long rawBytes) {
-        long id = dsl.insertInto(IO_TABLE)
+        long id = insertSummary(t);
+        insertData(id, data, rawBytes);
+        return id;
+    }
+
+    /**
+     * Inserts the summary of a table only; its encoded data follows with {@link #insertData} (an upload opens the
+     * table's page before its data is written). Returns the new id.
+     */
+    long insertSummary(StoredIoTable t) {
+        return dsl.insertInto(IO_TABLE)
                 .set(IO_TABLE.NAME, t.name())
                 .set(IO_TABLE.TABLE_FORMAT, t.format().name())
                 .set(IO_TABLE.CHECKSUM, t.checksum())
@@ -60,13 +70,31 @@ class IoTableRepository {
                 .set(IO_TABLE.UPLOADED_AT, t.uploadedAt())
                 .returning(IO_TABLE.ID)
                 .fetchSingle(IO_TABLE.ID);
+    }
+
+    /** Inserts the encoded data of a table whose summary is stored. */
+    void insertData(long id, byte[] data, long rawBytes) {
         dsl.insertInto(IO_TABLE_DATA)
                 .set(IO_TABLE_DATA.TABLE_ID, id)
                 .set(IO_TABLE_DATA.CODEC, IoCodec.VERSION)
                 .set(IO_TABLE_DATA.RAW_BYTES, rawBytes)
                 .set(IO_TABLE_DATA.DATA, data)
                 .execute();
-        return id;
+    }
+
+    /**
+     * Deletes the tables whose data was never written (the application stopped while an upload's data was being
+     * stored) and were recorded before {@code recordedBefore}; returns their ids.
+     */
+    List<Long> deleteWithoutData(OffsetDateTime recordedBefore) {
+        List<Long> ids = dsl.select(IO_TABLE.ID).from(IO_TABLE)
+                .where(IO_TABLE.UPLOADED_AT.lt(recordedBefore))
+                .andNotExists(dsl.selectOne().from(IO_TABLE_DATA).where(IO_TABLE_DATA.TABLE_ID.eq(IO_TABLE.ID)))
+                .fetch(IO_TABLE.ID);
+        if (!ids.isEmpty()) {
+            dsl.deleteFrom(IO_TABLE).where(IO_TABLE.ID.in(ids)).execute();
+        }
+        return ids;
     }
 
     /** Every stored table, newest first. */

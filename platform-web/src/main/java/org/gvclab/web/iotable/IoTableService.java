@@ -60,6 +60,8 @@ public class IoTableService {
     private final ClusterService clusters;
     private final Clock clock;
     private final ConcurrentHashMap<Long, Background> background = new ConcurrentHashMap<>();
+    /** Uploads recorded whose data is still to be written, by table id. */
+    private final ConcurrentHashMap<Long, IoTable> unstoredData = new ConcurrentHashMap<>();
 
     IoTableService(IoTableRepository repository, IoTableStore store, IoEngine engine, IoUploads uploads,
                    IoProperties properties, CurrentUser currentUser, ClusterService clusters, Clock clock) {
@@ -155,8 +157,16 @@ public class IoTableService {
                 progress, limits));
         return job.whenComplete((outcome, error) -> {
             uploads.discard(file);
-            if (outcome != null && properties.computeAllOnUpload()) {
-                computeEverything(outcome.table());
+            if (outcome == null) {
+                return;
+            }
+            IoTable unstored = unstoredData.remove(outcome.table().id());
+            CompletableFuture<?> first = properties.computeAllOnUpload() ? computeEverything(outcome.table())
+                    : CompletableFuture.completedFuture(null);
+            if (unstored != null) {
+                // the data is encoded and written once the first output (the page's first grid) is computed, so
+                // that the encoding does not compete with it for the processor
+                first.whenComplete((r, e) -> storeData(outcome.table(), unstored));
             }
         });
     }
@@ -185,9 +195,6 @@ public class IoTableService {
         model.leontief(); // throws SingularMatrixException before anything is stored
         long t2 = System.nanoTime();
         progress.update(ImportPhase.STORING, -1);
-        byte[] data = IoCodec.encodeTable(table);
-        long raw = 8L * (table.Z().data().length + table.Y().data().length + table.va().length + table.x().length
-                + (table.yDetail() == null ? 0 : table.yDetail().data().length));
         // the reader checked the balance already; timed again here only to report that phase on its own
         long b0 = System.nanoTime();
         BalanceReport balance = table.balance();
@@ -198,7 +205,17 @@ public class IoTableService {
         StoredIoTable stored;
         boolean already = false;
         try {
-            stored = store.save(summary, data, raw);
+            if (properties.storeInBackground()) {
+                // the summary now, the encoded data in the background: the table's page opens (and computes from
+                // the model kept in memory) while the data is written (docs/PERFORMANCE.md, "IO tables in the
+                // browser: the page before the data is stored")
+                stored = store.saveSummary(summary);
+                engine.pin(checksum, model);
+            } else {
+                // summary and data in one transaction: all or nothing, whatever happens to the process
+                byte[] data = IoCodec.encodeTable(table);
+                stored = store.save(summary, data, rawBytes(table));
+            }
             engine.remember(checksum, model);
         } catch (DataIntegrityViolationException e) {
             // the same content was stored by someone else while this upload was read
@@ -206,11 +223,64 @@ public class IoTableService {
             already = true;
         }
         long t3 = System.nanoTime();
+        if (!already && properties.storeInBackground()) {
+            unstoredData.put(stored.id(), table);
+        }
         progress.update(ImportPhase.DONE, 1);
         log.info("Imported IO table {} ({} × {}): parse and check {} ms (of which the balance check {} ms), checksum"
-                + " and factorise {} ms, encode and store {} ms", stored.id(), table.G(), table.N(), millis(t0, t1),
-                balanceMillis, millis(t1, t2), millis(t2, t3));
+                + " and factorise {} ms, {} {} ms", stored.id(), table.G(), table.N(), millis(t0, t1), balanceMillis,
+                millis(t1, t2), properties.storeInBackground() ? "record (its data follows in the background)"
+                        : "encode and store", millis(t2, t3));
         return new ImportOutcome(stored, already, millis(t0, t1), millis(t1, t2), millis(t2, t3), millis(t0, t3));
+    }
+
+    /**
+     * Encodes and writes a recorded table's data on the {@code io-store} lane; until it is written the upload's model
+     * stays pinned in memory. A table whose data cannot be written is removed again (its page then says so).
+     */
+    private void storeData(StoredIoTable stored, IoTable table) {
+        engine.submitStore(() -> {
+            long s0 = System.nanoTime();
+            byte[] data = IoCodec.encodeTable(table);
+            long s1 = System.nanoTime();
+            store.saveData(stored.id(), data, rawBytes(table));
+            log.info("Stored the data of IO table {}: encode {} ms, write {} ms", stored.id(), millis(s0, s1),
+                    millis(s1, System.nanoTime()));
+            return null;
+        }).whenComplete((ok, error) -> {
+            engine.unpin(stored.checksum());
+            if (error != null && engine.stopping()) {
+                log.info("The application stopped before the data of IO table {} was stored; it is removed at the"
+                        + " next start", stored.id());
+                return;
+            }
+            if (error != null) {
+                if (repository.findById(stored.id()).isEmpty()) {
+                    log.info("IO table {} was deleted before its data was stored", stored.id());
+                    return;
+                }
+                log.error("Could not store the data of IO table {}; removing it", stored.id(), IoEngine.unwrap(error));
+                store.delete(stored, stored.uploadedBy());
+                engine.forget(stored.checksum());
+            }
+        });
+    }
+
+    private static long rawBytes(IoTable table) {
+        return 8L * (table.Z().data().length + table.Y().data().length + table.va().length + table.x().length
+                + (table.yDetail() == null ? 0 : table.yDetail().data().length));
+    }
+
+    /**
+     * Removes tables whose data an earlier run did not finish writing (the application stopped meanwhile); only those
+     * recorded more than an hour ago, so that an upload another node is storing right now stays.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void removeIncompleteUploads() {
+        List<Long> removed = store.removeIncomplete(OffsetDateTime.now(clock).minusHours(1));
+        if (!removed.isEmpty()) {
+            log.warn("Removed IO tables {}: the application stopped before their data was stored", removed);
+        }
     }
 
     private IoTable read(Path file, String uploadName, TableFormat format, long size, ImportProgress progress,
@@ -279,22 +349,25 @@ public class IoTableService {
      * task on the compute executor, so that an indicator a user asks for meanwhile waits for one output at most),
      * each stored like an indicator asked for. Progress per output goes to {@link #watchComputations} listeners.
      */
-    void computeEverything(StoredIoTable table, OutputProgress... listeners) {
+    CompletableFuture<?> computeEverything(StoredIoTable table, OutputProgress... listeners) {
         Background b = new Background(backgroundOrder());
         b.listeners.addAll(List.of(listeners));
         if (background.putIfAbsent(table.id(), b) == null) {
-            computeFrom(table, b, 0);
+            return computeFrom(table, b, 0);
         }
+        return CompletableFuture.completedFuture(null);
     }
 
-    private void computeFrom(StoredIoTable table, Background b, int index) {
+    /** Computes output {@code index} and then the next ones; returns the future of output {@code index} alone. */
+    private CompletableFuture<?> computeFrom(StoredIoTable table, Background b, int index) {
         if (index >= b.ids.size()) {
             background.remove(table.id(), b);
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         IndicatorId id = b.ids.get(index);
         b.update(id, index, false);
-        engine.result(table, id.fileName(), m -> IoOutputs.compute(m, id, null)).whenComplete((r, e) -> {
+        CompletableFuture<IoOutput> output = engine.result(table, id.fileName(), m -> IoOutputs.compute(m, id, null));
+        output.whenComplete((r, e) -> {
             if (engine.stopping()) {
                 background.remove(table.id(), b);
                 log.info("Background computation of IO table {} stopped with the application at {}", table.id(),
@@ -308,6 +381,7 @@ public class IoTableService {
             b.update(id, index, true);
             computeFrom(table, b, index + 1);
         });
+        return output;
     }
 
     /**
@@ -375,6 +449,17 @@ public class IoTableService {
         }
         return engine.result(table, IndicatorId.SMILE_CURVE.fileName() + "/" + r + "/" + s,
                 m -> ValueChains.smileCurve(m, region, sector));
+    }
+
+    /**
+     * The indicator a table's page opens with: the first output (in the background's order) already computed for
+     * it, else the first the background computes, a quick one.
+     */
+    @Transactional(readOnly = true)
+    public IndicatorId defaultIndicator(long tableId) {
+        java.util.Set<String> ready = new java.util.HashSet<>(cachedOutputs(tableId));
+        List<IndicatorId> order = backgroundOrder();
+        return order.stream().filter(id -> ready.contains(id.fileName())).findFirst().orElse(order.get(0));
     }
 
     /** The outputs already computed for a table (cached in the database). */

@@ -32,6 +32,31 @@ class IoTableStore {
         return stored;
     }
 
+    /**
+     * Records a checked table (its summary and the audit entry) without its encoded data, which
+     * {@link #saveData} writes afterwards; fails with a duplicate-key error when its checksum was stored meanwhile.
+     */
+    @Transactional
+    public StoredIoTable saveSummary(StoredIoTable summary) {
+        long id = repository.insertSummary(summary);
+        StoredIoTable stored = repository.findById(id).orElseThrow();
+        audit.record(summary.uploadedBy(), null, "io_table", id, "create", null, stored);
+        return stored;
+    }
+
+    /** Writes the encoded data of a table recorded by {@link #saveSummary}. */
+    @Transactional
+    public void saveData(long id, byte[] data, long rawBytes) {
+        log.info("Storing the data of IO table {} ({} bytes encoded)", id, data.length);
+        repository.insertData(id, data, rawBytes);
+    }
+
+    /** Removes tables whose data was never written (an interrupted upload); returns their ids. */
+    @Transactional
+    public java.util.List<Long> removeIncomplete(java.time.OffsetDateTime recordedBefore) {
+        return repository.deleteWithoutData(recordedBefore);
+    }
+
     /** Deletes a table with its data and cached results; returns whether it existed. */
     @Transactional
     public boolean delete(StoredIoTable table, String actor) {

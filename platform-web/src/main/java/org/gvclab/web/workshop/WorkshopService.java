@@ -197,11 +197,40 @@ public class WorkshopService {
     @Transactional
     @RolesAllowed({"CONSULTANT", "ADMIN"})
     public WorkshopResults close(long workshopId) {
+        return close(workshopId, WeightsDecision.UNDECIDED);
+    }
+
+    /**
+     * Closes the workshop ({@link #close(long)}) with the facilitator's decision about inconsistent group weights: AHP
+     * group weights with CR ≥ 0.10 are applied to the lock-in driver composite or the strategy ranking only when the
+     * facilitator confirms them ({@link WeightsDecision#APPLY}, recorded in the audit trail with the CR); withheld
+     * ones are frozen with the results but never applied.
+     *
+     * @throws UserFacingException {@code workshop.close.inconsistent} (nothing changes) when any group weights are
+     *                             inconsistent and no decision was given
+     */
+    @Transactional
+    @RolesAllowed({"CONSULTANT", "ADMIN"})
+    public WorkshopResults close(long workshopId, WeightsDecision decision) {
         TenantScope scope = currentUser.scope();
         WorkshopRow w = runningForUpdate(scope, workshopId);
-        repository.closeOpenActivities(w.scope(), w.id());
         OffsetDateTime now = OffsetDateTime.now(clock);
         WorkshopResults frozen = compute(w, now);
+        List<ActivityResult.Weighting> inconsistent = frozen.inconsistentWeightings();
+        if (!inconsistent.isEmpty()) {
+            String crs = String.join(", ", inconsistent.stream().map(a -> crText(a.group().cr())).toList());
+            if (decision == WeightsDecision.UNDECIDED) {
+                throw new UserFacingException("workshop.close.inconsistent", crs);
+            }
+            List<Long> ids = inconsistent.stream().map(ActivityResult.Weighting::activityId).toList();
+            if (decision == WeightsDecision.APPLY) {
+                frozen = frozen.confirming(ids);
+            }
+            audit.record(scope.username(), w.jurisdictionId(), "workshop", w.id(),
+                    decision == WeightsDecision.APPLY ? "apply-weights" : "withhold-weights",
+                    null, Map.of("activities", ids, "cr", crs));
+        }
+        repository.closeOpenActivities(w.scope(), w.id());
         repository.close(scope, w.id(), WorkshopJson.write(frozen), now);
         audit.record(scope.username(), w.jurisdictionId(), "workshop", w.id(), "close", null,
                 Map.of("participants", frozen.participants()));
@@ -228,9 +257,17 @@ public class WorkshopService {
         WorkshopResults results = liveResults(workshopId);
         List<ActivityResult> selected = results.activities().stream()
                 .filter(a -> activityIds.isEmpty() || activityIds.contains(a.activityId())).toList();
+        List<GroupConsistency> consistency = new ArrayList<>();
+        for (ActivityResult a : selected) {
+            if (a instanceof ActivityResult.Weighting weighting && weighting.group() != null) {
+                boolean ok = weighting.group().consistent();
+                consistency.add(new GroupConsistency(a.activityId(), weighting.criteriaSet(), weighting.group().cr(),
+                        ok, ok || results.confirmedInconsistent().contains(a.activityId())));
+            }
+        }
         return new WorkshopPresentation(selected.stream().map(ActivityResult::activityId).toList(),
                 WorkshopNotebook.results(new WorkshopResults(results.workshopId(), results.clusterId(),
-                        results.title(), results.participants(), results.closedAt(), selected)));
+                        results.title(), results.participants(), results.closedAt(), selected)), consistency);
     }
 
     /** The anonymised raw data (participants as P01, P02, … in joining order; no names) as CSV or Excel. */
@@ -293,7 +330,8 @@ public class WorkshopService {
     }
 
     /**
-     * The group AHP weights over {@code set} of the cluster's most recently closed workshop that weighted it, for the
+     * The applied group AHP weights over {@code set} (consistent, or inconsistent and confirmed by the facilitator)
+     * of the cluster's most recently closed workshop that weighted it, for the
      * strategy ranking ({@link CriteriaSet#OUTCOMES}) or the lock-in index ({@link CriteriaSet#FACTORS}); empty when
      * no closed workshop of the cluster (in the caller's jurisdictions) did.
      */
@@ -303,7 +341,8 @@ public class WorkshopService {
             if (w.resultsJson() == null || w.closedAt() == null) {
                 continue;
             }
-            var weights = WorkshopJson.results(w.resultsJson()).weights(set);
+            // inconsistent group weights count only when the facilitator confirmed them on closing
+            var weights = WorkshopJson.results(w.resultsJson()).appliedWeights(set);
             if (weights.isPresent()) {
                 return Optional.of(new WorkshopWeights(w.id(), w.title(), w.closedAt().toInstant(), set, weights.get()));
             }
@@ -454,6 +493,11 @@ public class WorkshopService {
 
     private static Activity toActivity(ActivityRow a) {
         return new Activity(a.id(), a.position(), a.kind(), a.criteriaSet(), WorkshopJson.items(a.itemsJson()));
+    }
+
+    /** A consistency ratio as shown with the 0.10 threshold: three decimals, so 0.099 does not read as 0.10. */
+    static String crText(double cr) {
+        return String.format(java.util.Locale.ROOT, "%.3f", cr);
     }
 
     private String freshCode() {

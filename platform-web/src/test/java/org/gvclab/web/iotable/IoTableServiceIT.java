@@ -323,6 +323,49 @@ class IoTableServiceIT {
     }
 
     @Test
+    void an_uploads_model_is_at_hand_at_once_and_its_data_reads_back_on_another_node() throws Exception {
+        Map<String, byte[]> files = IoTestFiles.generated(2, 3, 2027);
+        StoredIoTable t = importZip("background-store.zip", files, new ArrayList<>()).table();
+        // the model is at hand at once (with gvclab.io.store-in-background, before its data is written)
+        assertThat(service.model(t.id()).table().checksum()).isEqualTo(t.checksum());
+        long until = System.currentTimeMillis() + 60_000;
+        while (repository.data(t.id()).isEmpty() && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+        }
+        IoTable back = IoCodec.decodeTable(repository.data(t.id()).orElseThrow());
+        assertThat(back.checksum()).isEqualTo(t.checksum());
+        // another node (nothing in its memory) reads the same table from the store
+        IoEngine otherNode = new IoEngine(repository, clock, properties);
+        try {
+            assertThat(otherNode.model(t).table().checksum()).isEqualTo(t.checksum());
+        } finally {
+            otherNode.destroy();
+        }
+    }
+
+    @Test
+    void a_table_whose_data_was_never_written_is_removed_at_the_next_start_but_not_one_being_written_now() {
+        StoredIoTable summary = service.list().stream().findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(summary != null, "needs a stored table to copy a summary from");
+        StoredIoTable orphan = new StoredIoTable(0, "interrupted upload", summary.format(), "0".repeat(63) + "1",
+                summary.layout(), summary.notes(), summary.balance(), "interrupted.zip", 1, "demo-consultant",
+                java.time.OffsetDateTime.now(clock).minusHours(2));
+        StoredIoTable fresh = new StoredIoTable(0, "upload being written", summary.format(), "0".repeat(63) + "2",
+                summary.layout(), summary.notes(), summary.balance(), "fresh.zip", 1, "demo-consultant",
+                java.time.OffsetDateTime.now(clock));
+        long orphanId = repository.insertSummary(orphan);
+        long freshId = repository.insertSummary(fresh);
+        try {
+            service.removeIncompleteUploads();
+            assertThat(repository.findById(orphanId)).isEmpty();
+            assertThat(repository.findById(freshId)).isPresent();
+        } finally {
+            repository.delete(freshId);
+            repository.delete(orphanId);
+        }
+    }
+
+    @Test
     void an_icio_release_downloaded_as_a_zip_is_detected_from_the_table_inside_and_stored() throws IOException {
         Map<String, byte[]> golden = IoTestFiles.generated(3, 2, 131);
         Map<String, byte[]> download = new java.util.LinkedHashMap<>();

@@ -92,6 +92,9 @@ class WorkshopBrowserIT extends BrowserTest {
                 Page phone = participant(participants, code, "Participant " + (i + 1), chinese ? "zh-CN" : "en-US");
                 assertThat(phone.locator("#participant-activity-title"))
                         .containsText(chinese ? "五因素评分" : "Five-factor scoring");
+                // each factor says what it means, as visible text (no hover on a phone)
+                assertThat(phone.locator("#meaning-TECHNOLOGY_GAP")).isVisible();
+                assertThat(phone.locator("#meaning-TECHNOLOGY_GAP")).containsText(chinese ? "研发" : "R&D");
                 assertThat(page.locator("#participant-count")).hasAttribute("data-count", String.valueOf(i + 1), LIVE);
                 score(phone, chinese ? "已记录" : "recorded", scores[i]);
                 // the facilitator's screen updates by push, without a reload
@@ -106,12 +109,30 @@ class WorkshopBrowserIT extends BrowserTest {
             Page second = phones.get(1);
             assertThat(second.locator("#participant-activity-title")).containsText("AHP");
             assertThat(second.locator("#own-cr")).containsText("consistent");
-            choose(second, "pair-0-1", "Technology gap is 9× as important");
-            choose(second, "pair-0-2", "National strategy is 9× as important");
+            // the factors' meanings are one tap away on the comparison form too
+            second.locator("#ahp-meanings").click();
+            assertThat(second.locator("#ahp-meanings")).containsText("R&D");
+            // one slider per pair: left favours the first criterion, right the second
+            assertThat(second.locator("input#pair-0-1[type='range']")).isVisible();
+            second.locator("#pair-0-1").fill("-8");
+            assertThat(second.locator("#pair-0-1-reading")).hasText("Technology gap is 9× as important");
+            second.locator("#pair-0-2").fill("8");
+            assertThat(second.locator("#pair-0-2-reading")).hasText("National strategy is 9× as important");
             assertThat(second.locator("#own-cr")).containsText("0.10 or more");
             assertThat(second.locator("#revisit-hint")).containsText("Revisit");
+            // above CR 0.10 the participant is asked to revisit; nothing is submitted until they confirm
             second.locator("#submit-input").click();
+            // the dialog's content lives in its overlay
+            assertThat(second.locator("vaadin-dialog-overlay").filter(new Locator.FilterOptions()
+                    .setHasText("0.10 or more"))).isVisible();
+            second.locator("#revisit-answers").click();
+            assertThat(second.locator("#revisit-answers")).isHidden();
+            assertThat(page.locator("#submission-count")).hasAttribute("data-count", "0");
+            second.locator("#submit-input").click();
+            second.locator("#submit-anyway").click();
             assertThat(page.locator("#submission-count")).hasAttribute("data-count", "1", LIVE);
+            // the facilitator sees the group's CR with a warning
+            assertThat(page.locator("#live-results .group-cr-warning")).containsText("0.10 or more");
 
             // a participant's session reaches nothing else: the rest of the application asks for a sign-in
             Page first = phones.get(0);
@@ -130,12 +151,18 @@ class WorkshopBrowserIT extends BrowserTest {
             projector.navigate(url("present/" + workshopId));
             assertThat(projector.locator("#present-code")).hasText(JoinCode.display(code));
             assertThat(projector.locator("#present-count")).hasAttribute("data-count", "1", LIVE);
+            assertThat(projector.locator("#present-link")).hasText(java.util.regex.Pattern.compile(".*/join/" + code));
+            assertThat(projector.locator(".group-cr-warning")).containsText("0.10 or more");
 
+            // inconsistent group weights: closing asks the facilitator to apply them or not, explicitly
             page.locator("#close-workshop").click();
-            page.locator("#confirm-close").click();
+            assertThat(page.locator(".close-cr-warning")).containsText("0.10 or more");
+            assertThat(page.locator("#confirm-close")).hasCount(0);
+            page.locator("#confirm-close-apply").click();
             assertThat(page.locator("#frozen-results")).containsText("Frozen results");
             assertThat(page.locator("#frozen-results")).containsText("1. Five-factor scoring (3 participants)");
             assertThat(page.locator("#frozen-results")).containsText("Group AHP weights: The five factor groups");
+            assertThat(page.locator("#frozen-results .group-cr-warning")).containsText("confirmed");
             assertThat(phones.get(2).locator("#participant-message")).containsText("研讨会已结束");
             assertThat(phones.get(0).locator("#participant-message")).containsText("closed");
             assertThat(projector.locator("body")).containsText("Frozen results");

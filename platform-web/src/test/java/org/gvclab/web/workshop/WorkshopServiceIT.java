@@ -158,6 +158,75 @@ class WorkshopServiceIT {
         assertThat(workshops.participantState(ann).closed()).isTrue();
     }
 
+    /** Judgements over the five factor groups that contradict each other: 0 ≫ 1, 1 ≫ 2, but 2 ≫ 0. */
+    private static PairwiseJudgements circular() {
+        List<Double> upper = new ArrayList<>(Collections.nCopies(10, 1.0));
+        upper.set(PairwiseJudgements.indexOf(0, 1, 5), 9.0);
+        upper.set(PairwiseJudgements.indexOf(1, 2, 5), 9.0);
+        upper.set(PairwiseJudgements.indexOf(0, 2, 5), 1.0 / 9);
+        return new PairwiseJudgements(upper);
+    }
+
+    private WorkshopDetail inconsistentFactorWorkshop(String title) {
+        Cluster cluster = freshCluster();
+        WorkshopDetail w = workshops.create(new WorkshopDraft(cluster.id(), title,
+                List.of(ActivityDraft.ahp(CriteriaSet.FACTORS))));
+        long ahp = w.activities().get(0).activity().id();
+        workshops.openActivity(w.id(), ahp);
+        ParticipantPass p = workshops.join(w.joinCode(), "Dee", "198.51.100.20");
+        assertThat(circular().ahp().consistent()).isFalse();
+        workshops.submit(p, ahp, circular());
+        return w;
+    }
+
+    private List<String> auditActions(long workshopId) {
+        return dsl.select(org.jooq.impl.DSL.field("action", String.class))
+                .from(org.jooq.impl.DSL.table("audit_log"))
+                .where(org.jooq.impl.DSL.field("entity").eq("workshop"))
+                .and(org.jooq.impl.DSL.field("entity_id").eq(Long.toString(workshopId)))
+                .fetch(0, String.class);
+    }
+
+    @Test
+    void closing_with_inconsistent_group_weights_is_refused_without_the_facilitators_decision() {
+        WorkshopDetail w = inconsistentFactorWorkshop("Inconsistent weights");
+        var consistency = workshops.presentation(w.id(), List.of()).consistency();
+        assertThat(consistency).singleElement().satisfies(g -> {
+            assertThat(g.consistent()).isFalse();
+            assertThat(g.cr()).isGreaterThanOrEqualTo(0.10);
+            assertThat(g.applied()).isFalse();
+        });
+
+        assertThatThrownBy(() -> workshops.close(w.id())).isInstanceOf(UserFacingException.class)
+                .hasMessage("workshop.close.inconsistent");
+        assertThatThrownBy(() -> workshops.close(w.id(), WeightsDecision.UNDECIDED))
+                .isInstanceOf(UserFacingException.class).hasMessage("workshop.close.inconsistent");
+        // nothing changed: the workshop still runs and no weights reach the lock-in index
+        assertThat(workshops.get(w.id()).closed()).isFalse();
+        assertThat(workshops.get(w.id()).current()).isPresent();
+        assertThat(workshops.latestWeights(w.clusterId(), CriteriaSet.FACTORS)).isEmpty();
+        assertThat(auditActions(w.id())).doesNotContain("apply-weights", "withhold-weights", "close");
+    }
+
+    @Test
+    void inconsistent_group_weights_are_applied_only_when_the_facilitator_confirms_them_and_the_audit_says_so() {
+        WorkshopDetail withheld = inconsistentFactorWorkshop("Withheld weights");
+        WorkshopResults frozen = workshops.close(withheld.id(), WeightsDecision.WITHHOLD);
+        assertThat(frozen.weights(CriteriaSet.FACTORS)).isPresent();
+        assertThat(frozen.appliedWeights(CriteriaSet.FACTORS)).isEmpty();
+        assertThat(workshops.latestWeights(withheld.clusterId(), CriteriaSet.FACTORS)).isEmpty();
+        assertThat(auditActions(withheld.id())).contains("withhold-weights", "close");
+
+        WorkshopDetail applied = inconsistentFactorWorkshop("Applied weights");
+        workshops.close(applied.id(), WeightsDecision.APPLY);
+        var weights = workshops.latestWeights(applied.clusterId(), CriteriaSet.FACTORS).orElseThrow();
+        assertThat(weights.workshopId()).isEqualTo(applied.id());
+        assertThat(weights.weights().consistent()).isFalse();
+        assertThat(workshops.presentation(applied.id(), List.of()).consistency())
+                .singleElement().satisfies(g -> assertThat(g.applied()).isTrue());
+        assertThat(auditActions(applied.id())).contains("apply-weights", "close");
+    }
+
     @Test
     void fifty_people_joining_and_submitting_at_the_same_moment_are_all_counted() throws Exception {
         WorkshopDetail w = newWorkshop("Burst");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -43,6 +44,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final List<Jurisdiction> jurisdictions;
     private final Map<Long, Jurisdiction> jurisdictionById;
     private final Grid<UserSummary> grid = new Grid<>();
+    private static final java.time.format.DateTimeFormatter LOCKED_UNTIL =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     public UsersView(AccountService accounts, JurisdictionService jurisdictionService) {
         this.accounts = accounts;
@@ -60,9 +63,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(u -> getTranslation("role." + u.account().role().name()))
                 .setHeader(getTranslation("users.role")).setAutoWidth(true);
-        grid.addColumn(this::jurisdictionNames).setHeader(getTranslation("users.jurisdictions")).setFlexGrow(1);
-        grid.addColumn(u -> getTranslation(u.locked() ? "users.locked" : u.account().enabled()
-                ? "users.active" : "users.disabled")).setHeader(getTranslation("users.status")).setAutoWidth(true);
+        // wrapping cells: the jurisdictions are listed in full, never cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(this::jurisdictionNames).setHeader(getTranslation("users.jurisdictions")).setFlexGrow(1)
+                .setWidth("14rem").setKey("jurisdictions");
+        grid.addColumn(this::status).setHeader(getTranslation("users.status")).setWidth("12rem").setFlexGrow(0)
+                .setKey("status");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
         add(grid);
         refresh();
@@ -75,6 +81,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         return user.jurisdictionIds().stream().map(jurisdictionById::get).filter(j -> j != null)
                 .map(j -> j.name(locale)).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** Active, disabled, or locked until when (after too many failed sign-ins), in UTC. */
+    private String status(UserSummary user) {
+        if (user.locked() && user.account().lockedUntil() != null) {
+            return getTranslation("users.lockedUntil", LOCKED_UNTIL.format(user.account().lockedUntil()
+                    .withOffsetSameInstant(java.time.ZoneOffset.UTC)));
+        }
+        return getTranslation(user.locked() ? "users.locked" : user.account().enabled()
+                ? "users.active" : "users.disabled");
     }
 
     private HorizontalLayout actions(UserSummary user) {
@@ -91,6 +107,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             actions.add(unlock);
         }
         actions.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
+        actions.getStyle().set("flex-wrap", "wrap");
         return actions;
     }
 

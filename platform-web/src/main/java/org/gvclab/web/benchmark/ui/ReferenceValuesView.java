@@ -47,19 +47,45 @@ public class ReferenceValuesView extends VerticalLayout implements HasDynamicTit
         number.setMaximumFractionDigits(4);
         add(new H2(getTranslation("reference.title")), new Paragraph(getTranslation("reference.intro")));
         grid.setId("reference-grid");
-        grid.addColumn(b -> IndicatorCatalogue.find(b.value().indicatorId()).map(i -> i.name().in(locale))
-                .orElse(b.value().indicatorId())).setHeader(getTranslation("reference.indicator")).setFlexGrow(3);
+        // explicit widths and wrapping text: every cell readable in full (the grid scrolls sideways on a phone)
+        grid.addColumn(wrapping(b -> IndicatorCatalogue.find(b.value().indicatorId()).map(i -> i.name().in(locale))
+                .orElse(b.value().indicatorId()))).setHeader(getTranslation("reference.indicator"))
+                .setWidth("14rem").setFlexGrow(3);
         grid.addColumn(b -> number.format(b.value().value())).setHeader(getTranslation("reference.value"))
-                .setAutoWidth(true);
-        grid.addColumn(b -> number.format(b.value().low()) + " – " + number.format(b.value().high()))
-                .setHeader(getTranslation("reference.goalposts")).setAutoWidth(true);
-        grid.addColumn(b -> b.value().source()).setHeader(getTranslation("reference.source")).setFlexGrow(3);
-        grid.addColumn(b -> b.value().year()).setHeader(getTranslation("reference.year")).setAutoWidth(true);
-        grid.addColumn(b -> getTranslation(b.value().assumption() ? "reference.assumption" : "reference.sourced"))
-                .setHeader(getTranslation("reference.kind")).setAutoWidth(true);
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(wrapping(b -> IndicatorCatalogue.find(b.value().indicatorId()).map(i -> i.unit().in(locale))
+                .orElse(""))).setHeader(getTranslation("reference.unit")).setWidth("9rem").setFlexGrow(1)
+                .setKey("unit");
+        grid.addColumn(wrapping(b -> number.format(b.value().low()) + " – " + number.format(b.value().high())))
+                .setHeader(getTranslation("reference.goalposts")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(wrapping(b -> b.value().source())).setHeader(getTranslation("reference.source"))
+                .setWidth("18rem").setFlexGrow(3);
+        grid.addColumn(b -> b.value().year()).setHeader(getTranslation("reference.year")).setWidth("5rem")
+                .setFlexGrow(0);
+        grid.addColumn(wrapping(b -> getTranslation(b.value().assumption() ? "reference.assumption"
+                : "reference.sourced"))).setHeader(getTranslation("reference.kind")).setWidth("8rem").setFlexGrow(0);
+        // a visible edit button per row (a click on the row still opens the same dialog)
+        grid.addComponentColumn(b -> {
+            Button edit = new Button(getTranslation("reference.edit"), e -> edit(b));
+            edit.addClassName("edit-reference");
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            edit.getElement().setAttribute("aria-label", getTranslation("reference.edit") + ": "
+                    + IndicatorCatalogue.find(b.value().indicatorId()).map(i -> i.name().in(locale))
+                    .orElse(b.value().indicatorId()));
+            return edit;
+        }).setHeader(getTranslation("reference.actions")).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> edit(e.getItem()));
         add(grid);
         refresh();
+    }
+
+    /** Text that wraps anywhere it must (long source titles and links), so that it is never cut off. */
+    private static com.vaadin.flow.data.renderer.LitRenderer<StoredBenchmark> wrapping(
+            com.vaadin.flow.function.SerializableFunction<StoredBenchmark, String> text) {
+        return com.vaadin.flow.data.renderer.LitRenderer.<StoredBenchmark>of(
+                "<span style=\"overflow-wrap:anywhere;white-space:normal\">${item.text}</span>")
+                .withProperty("text", text::apply);
     }
 
     private void edit(StoredBenchmark stored) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -135,9 +136,15 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
         years.addColumn(StoredYear::year).setHeader(getTranslation("data.year")).setAutoWidth(true);
         for (String id : List.of(FieldCatalogue.GROSS_OUTPUT, FieldCatalogue.VALUE_ADDED, FieldCatalogue.EXPORTS,
                 FieldCatalogue.EMPLOYEES)) {
-            years.addColumn(y -> y.record().value(id).isPresent() ? number.format(y.record().value(id).getAsDouble())
-                    : "—").setHeader(FieldCatalogue.get(id).label().in(locale) + " ("
-                    + FieldCatalogue.get(id).unit(c.currency()).in(locale) + ")").setAutoWidth(true);
+            // by the one number rule: persons and other counts as integers, money by its magnitude
+            org.gvclab.core.base.Measure measure = FieldCatalogue.get(id).kind() == org.gvclab.core.cluster.FieldKind.COUNT
+                    ? org.gvclab.core.base.Measure.COUNT : org.gvclab.core.base.Measure.MONEY;
+            Span header = new Span(FieldCatalogue.get(id).label().in(locale) + " ("
+                    + FieldCatalogue.get(id).unit(c.currency()).in(locale) + ")");
+            header.getStyle().set("white-space", "normal");
+            years.addColumn(y -> y.record().value(id).isPresent()
+                    ? measure.format(y.record().value(id).getAsDouble(), locale) : "—").setHeader(header)
+                    .setWidth("9rem").setFlexGrow(1);
         }
         years.addColumn(y -> y.record().values().size() + " / " + FieldCatalogue.all().size())
                 .setHeader(getTranslation("data.filled")).setAutoWidth(true);
@@ -148,8 +155,13 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             Button delete = new Button(getTranslation("data.delete"), e -> confirmDelete(y));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            return new HorizontalLayout(open, delete);
-        }).setAutoWidth(true);
+            delete.addClassName("delete-year");
+            // a wrapping row of buttons in a column kept in view at the grid's end: never cut off
+            Div actions = new Div(open, delete);
+            actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+            return actions;
+        }).setWidth("11.5rem").setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
+        years.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         years.setAllRowsVisible(true);
         add(years);
         refresh();

@@ -61,8 +61,8 @@ class YearForm extends Composite<VerticalLayout> {
             NumberField input = new NumberField(f.label().in(locale));
             input.setId("field-" + f.id());
             input.setSuffixComponent(new Div(f.unit(currency).in(locale)));
-            input.setHelperText(f.rangeText());
-            input.setTooltipText(f.hint().in(locale));
+            // the hint as visible helper text (a tooltip needs a hover, which a touch screen does not have)
+            input.setHelperText(f.hint().in(locale) + " (" + f.rangeText() + ")");
             input.setRequiredIndicatorVisible(f.required());
             input.setMin(f.min());
             if (Double.isFinite(f.max())) {

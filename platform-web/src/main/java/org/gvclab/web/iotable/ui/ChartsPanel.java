@@ -71,7 +71,8 @@ class ChartsPanel extends Composite<VerticalLayout> {
                 IndicatorId.KOOPMAN2010_PARTICIPATION_POSITION.displayName().in(getLocale())));
         whenDone(service.result(table.id(), IndicatorId.KOOPMAN2010_PARTICIPATION_POSITION), scatterStatus, out -> {
             scatterStatus.setText("");
-            scatter.setOption(EChartsOption.toJson(IoCharts.participationPosition(out.table()), getLocale()));
+            scatter.setOption(IoChartStyle.points(EChartsOption.toJson(IoCharts.participationPosition(out.table()),
+                    getLocale())));
         });
         drawSmile();
     }
@@ -87,7 +88,8 @@ class ChartsPanel extends Composite<VerticalLayout> {
             int participants = IoCharts.participants(out.table());
             smileNote.setText(getTranslation("io.chart.smile.note", Math.min(IoCharts.SMILE_POINTS, participants),
                     participants));
-            smile.setOption(EChartsOption.toJson(IoCharts.smileCurve(out.table(), r + " · " + s), getLocale()));
+            smile.setOption(IoChartStyle.points(EChartsOption.toJson(IoCharts.smileCurve(out.table(), r + " · " + s),
+                    getLocale())));
         });
     }
 

@@ -110,7 +110,8 @@ class IndicatorPanel extends Composite<VerticalLayout> {
         download.setText(getTranslation("io.download"));
         download.setVisible(false);
         grid.setId("io-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setColumnReorderingAllowed(false);
         grid.setHeight("32rem");
         grid.setVisible(false);
@@ -124,6 +125,9 @@ class IndicatorPanel extends Composite<VerticalLayout> {
         background.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         background.setVisible(false);
         root.add(background, picker, provenance, computing, info, filters, columnsNote, counts, grid);
+        // opens with an indicator rather than an empty picker: the first one already computed, else the first the
+        // background computes (a quick one)
+        picker.setValue(service.defaultIndicator(table.id()));
     }
 
     @Override
@@ -229,12 +233,15 @@ class IndicatorPanel extends Composite<VerticalLayout> {
         grid.removeAllColumns();
         for (int k = 0; k < result.keyColumns().size(); k++) {
             int key = k;
-            grid.addColumn(r -> r.keys().get(key)).setHeader(result.keyColumns().get(k))
+            // sector names wrap (the grid's wrap variant) and show whole in a tooltip: never cut off
+            grid.addColumn(r -> r.keys().get(key)).setHeader(ColumnLabels.header(this, result.keyColumns().get(k)))
                     .setComparator(Comparator.comparing((IndicatorTable.Row r) -> r.keys().get(key)))
-                    .setWidth("10rem").setFlexGrow(0).setResizable(true).setFrozen(true).setKey("k" + k);
+                    .setTooltipGenerator(r -> r.keys().get(key))
+                    .setWidth("12rem").setFlexGrow(0).setResizable(true).setFrozen(true).setKey("k" + k);
         }
         for (int c : shown) {
-            grid.addColumn(r -> numbers.format(r.values()[c])).setHeader(result.valueColumns().get(c))
+            grid.addColumn(r -> numbers.format(r.values()[c]))
+                    .setHeader(ColumnLabels.header(this, result.valueColumns().get(c)))
                     .setComparator(Comparator.comparingDouble((IndicatorTable.Row r) -> r.values()[c]))
                     .setWidth("9rem").setFlexGrow(0).setResizable(true).setKey("v" + c)
                     .setTextAlign(ColumnTextAlign.END);

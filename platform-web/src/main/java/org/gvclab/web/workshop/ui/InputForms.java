@@ -4,14 +4,18 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +26,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.gvclab.core.indicator.Ahp;
 import org.gvclab.core.workshop.Activity;
+import org.gvclab.core.workshop.CriteriaSet;
 import org.gvclab.core.workshop.Criterion;
 import org.gvclab.core.workshop.FactorScores;
 import org.gvclab.core.workshop.PairwiseJudgements;
@@ -67,6 +72,12 @@ final class InputForms {
             for (Criterion f : factors) {
                 Span name = new Span(f.name().in(locale));
                 name.getStyle().set("font-weight", "600");
+                Paragraph meaning = new Paragraph(CriteriaSet.meaning(f.id()).map(m -> m.in(locale)).orElse(""));
+                meaning.addClassName("factor-meaning");
+                meaning.setId("meaning-" + f.id());
+                meaning.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)")
+                        .set("font-size", "var(--lumo-font-size-s)");
+                meaning.setVisible(!meaning.getText().isEmpty());
                 RadioButtonGroup<Integer> score = new RadioButtonGroup<>();
                 score.setId("score-" + f.id());
                 score.setItems(IntStream.rangeClosed(FactorScores.MIN, FactorScores.MAX).boxed().toList());
@@ -82,7 +93,7 @@ final class InputForms {
                 }
                 scores.put(f.id(), score);
                 comments.put(f.id(), comment);
-                Div box = new Div(name, score, comment);
+                Div box = new Div(name, meaning, score, comment);
                 box.addClassName("factor-input");
                 box.setWidthFull();
                 add(box);
@@ -110,11 +121,16 @@ final class InputForms {
         }
     }
 
-    /** AHP: one judgement per pair on a 17-step scale, with live consistency feedback and a revisit hint. */
+    /**
+     * AHP: one slider per pair on Saaty's 1/9…9 scale (17 steps; thumb towards a criterion = it matters more), with
+     * live consistency feedback and a revisit hint. Submitting judgements with CR ≥ 0.10 asks the participant to
+     * revisit them first and goes ahead only on an explicit confirmation.
+     */
     static final class PairwiseForm extends VerticalLayout {
         private final List<Criterion> criteria;
         private final Locale locale;
-        private final List<Select<Integer>> selects = new ArrayList<>();
+        private final List<Input> sliders = new ArrayList<>();
+        private final List<Span> readings = new ArrayList<>();
         private final Span consistency = new Span();
         private final Span hint = new Span();
 
@@ -124,30 +140,96 @@ final class InputForms {
             this.locale = locale;
             setPadding(false);
             add(new Span(getTranslation("workshop.input.ahp.help")));
+            // what each factor means, one tap away (the same lines as on the scoring form)
+            Div meanings = new Div();
+            for (Criterion c : criteria) {
+                CriteriaSet.meaning(c.id()).ifPresent(m -> {
+                    Paragraph line = new Paragraph(c.name().in(locale) + ": " + m.in(locale));
+                    line.getStyle().set("margin", "0 0 var(--lumo-space-xs)").set("font-size", "var(--lumo-font-size-s)");
+                    meanings.add(line);
+                });
+            }
+            if (meanings.getComponentCount() > 0) {
+                Details about = new Details(getTranslation("workshop.input.ahp.meanings"), meanings);
+                about.setId("ahp-meanings");
+                about.setWidthFull();
+                add(about);
+            }
             int n = criteria.size();
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {
-                    Criterion a = criteria.get(i);
-                    Criterion b = criteria.get(j);
-                    Select<Integer> s = new Select<>();
-                    s.setId("pair-" + i + "-" + j);
-                    s.setLabel(a.name().in(locale) + " ↔ " + b.name().in(locale));
-                    s.setItems(IntStream.rangeClosed(-PairwiseJudgements.MAX_STEP, PairwiseJudgements.MAX_STEP)
-                            .map(k -> -k).boxed().toList());
-                    s.setItemLabelGenerator(step -> stepLabel(step, a, b));
-                    s.setValue(own == null ? 0
-                            : PairwiseJudgements.stepOf(own.upper().get(PairwiseJudgements.indexOf(i, j, n))));
-                    s.setWidthFull();
-                    s.addValueChangeListener(e -> feedback());
-                    selects.add(s);
-                    add(s);
+                    add(pair(i, j, own == null ? 0
+                            : PairwiseJudgements.stepOf(own.upper().get(PairwiseJudgements.indexOf(i, j, n)))));
                 }
             }
             consistency.setId("own-cr");
             hint.setId("revisit-hint");
             hint.getStyle().set("color", "var(--lumo-error-text-color)");
-            add(consistency, hint, submitButton(this, () -> submit.accept(judgements())));
+            add(consistency, hint, submitButton(this, () -> {
+                PairwiseJudgements judgements = judgements();
+                if (judgements.ahp().consistent()) {
+                    submit.accept(judgements);
+                } else {
+                    confirmInconsistent(judgements, submit);
+                }
+            }));
             feedback();
+        }
+
+        /** One pair: criterion a on the left, b on the right; the thumb's distance from the middle is the strength. */
+        private Div pair(int i, int j, int step) {
+            Criterion a = criteria.get(i);
+            Criterion b = criteria.get(j);
+            Span left = new Span(a.name().in(locale));
+            Span right = new Span(b.name().in(locale));
+            right.getStyle().set("text-align", "end");
+            Div names = new Div(left, right);
+            names.getStyle().set("display", "flex").set("justify-content", "space-between").set("gap", "1rem")
+                    .set("font-weight", "600");
+            Input slider = new Input(ValueChangeMode.EAGER);
+            slider.setType("range");
+            slider.setId("pair-" + i + "-" + j);
+            slider.getElement().setAttribute("min", Integer.toString(-PairwiseJudgements.MAX_STEP));
+            slider.getElement().setAttribute("max", Integer.toString(PairwiseJudgements.MAX_STEP));
+            slider.getElement().setAttribute("step", "1");
+            slider.getElement().setAttribute("aria-label", a.name().in(locale) + " ↔ " + b.name().in(locale));
+            // left of the middle favours a: the slider's value is minus the judgement's step
+            slider.setValue(Integer.toString(-step));
+            slider.setWidthFull();
+            slider.getStyle().set("height", "2.75rem").set("margin", "0").set("accent-color",
+                    "var(--lumo-primary-color)");
+            Span reading = new Span();
+            reading.addClassName("pair-reading");
+            reading.setId("pair-" + i + "-" + j + "-reading");
+            reading.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            int index = sliders.size();
+            sliders.add(slider);
+            readings.add(reading);
+            slider.addValueChangeListener(e -> {
+                showReading(index, i, j);
+                feedback();
+            });
+            showReading(index, i, j);
+            Div box = new Div(names, slider, reading);
+            box.addClassName("pair-input");
+            box.setWidthFull();
+            box.getStyle().set("padding", "var(--lumo-space-s) 0")
+                    .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+            return box;
+        }
+
+        private void showReading(int index, int i, int j) {
+            readings.get(index).setText(stepLabel(step(index), criteria.get(i), criteria.get(j)));
+        }
+
+        private int step(int index) {
+            String v = sliders.get(index).getValue();
+            try {
+                int slider = v == null || v.isBlank() ? 0 : Integer.parseInt(v.strip());
+                return -Math.max(-PairwiseJudgements.MAX_STEP, Math.min(PairwiseJudgements.MAX_STEP, slider));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
         }
 
         private String stepLabel(int step, Criterion a, Criterion b) {
@@ -160,10 +242,37 @@ final class InputForms {
 
         private PairwiseJudgements judgements() {
             List<Double> upper = new ArrayList<>();
-            for (Select<Integer> s : selects) {
-                upper.add(PairwiseJudgements.valueOfStep(s.getValue() == null ? 0 : s.getValue()));
+            for (int k = 0; k < sliders.size(); k++) {
+                upper.add(PairwiseJudgements.valueOfStep(step(k)));
             }
             return new PairwiseJudgements(upper);
+        }
+
+        /** Asks the participant to revisit inconsistent judgements; submits them only on an explicit confirmation. */
+        private void confirmInconsistent(PairwiseJudgements judgements, Consumer<Submission> submit) {
+            Ahp.Result r = judgements.ahp();
+            Dialog dialog = new Dialog();
+            dialog.setId("inconsistent-dialog");
+            dialog.setHeaderTitle(getTranslation("workshop.input.ahp.confirm.title"));
+            dialog.setMaxWidth("min(30rem, 95vw)");
+            dialog.add(new Paragraph(getTranslation("workshop.input.ahp.confirm.text",
+                    String.format(Locale.ROOT, "%.3f", r.cr()))));
+            if (hint.isVisible()) {
+                dialog.add(new Paragraph(hint.getText()));
+            }
+            Button revisit = new Button(getTranslation("workshop.input.ahp.confirm.revisit"), e -> dialog.close());
+            revisit.setId("revisit-answers");
+            revisit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button anyway = new Button(getTranslation("workshop.input.ahp.confirm.submit"), e -> {
+                dialog.close();
+                submit.accept(judgements);
+            });
+            anyway.setId("submit-anyway");
+            Div buttons = new Div(anyway, revisit);
+            buttons.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                    .set("justify-content", "flex-end");
+            dialog.getFooter().add(buttons);
+            dialog.open();
         }
 
         /** The participant's own CR after every change, and which judgement to revisit when CR ≥ 0.10. */
@@ -173,6 +282,8 @@ final class InputForms {
             consistency.setText(getTranslation(r.consistent() ? "workshop.input.ahp.consistent"
                     : "workshop.input.ahp.inconsistent", cr));
             consistency.getElement().setAttribute("data-cr", cr);
+            consistency.getStyle().set("color", r.consistent() ? "var(--lumo-success-text-color)"
+                    : "var(--lumo-error-text-color)");
             Ahp.Revision rev = r.revisit();
             if (rev == null) {
                 hint.setText("");

@@ -44,7 +44,8 @@ public class PresentView extends VerticalLayout implements HasUrlParameter<Long>
         this.workshops = workshops;
         this.base = JoinLink.base(properties);
         setSizeFull();
-        getStyle().set("font-size", "1.4rem").set("padding", "2rem");
+        getStyle().set("font-size", "1.4rem").set("padding", "clamp(0.5rem, 3vw, 2rem)").set("box-sizing",
+                "border-box");
         heading.setId("present-title");
         count.setId("present-count");
         count.getStyle().set("font-size", "2rem");
@@ -54,6 +55,10 @@ public class PresentView extends VerticalLayout implements HasUrlParameter<Long>
         HorizontalLayout body = new HorizontalLayout(main, join);
         body.setWidthFull();
         body.setFlexGrow(1, main);
+        // a narrow screen puts the join box below the results instead of beside them
+        body.getStyle().set("flex-wrap", "wrap");
+        join.getStyle().set("max-width", "100%");
+        main.getStyle().set("min-width", "min(30rem, 100%)").set("flex", "1 1 30rem");
         add(heading, body);
         LiveUpdates.bind(this, listener -> workshops.watch(workshopId, listener), event -> refresh());
     }
@@ -73,12 +78,19 @@ public class PresentView extends VerticalLayout implements HasUrlParameter<Long>
         if (!w.closed() && w.joinCode() != null) {
             String link = JoinLink.of(base, w.joinCode());
             Image qr = new Image(QrSvg.dataUrl(link), getTranslation("workshop.join.qr"));
-            qr.setWidth("16rem");
+            qr.setWidth("min(16rem, 70vw)");
             Span code = new Span(JoinCode.display(w.joinCode()));
             code.setId("present-code");
-            code.getStyle().set("font-size", "2.6rem").set("font-family", "monospace").set("font-weight", "700");
+            code.getStyle().set("font-size", "clamp(1.6rem, 8vw, 2.6rem)").set("font-family", "monospace")
+                    .set("font-weight", "700");
+            // the whole link, code included, so that typing it from the wall lands on the filled-in join form
+            Span url = new Span(link);
+            url.setId("present-link");
+            url.getStyle().set("font-size", "1.6rem").set("overflow-wrap", "anywhere").set("text-align", "center");
             VerticalLayout box = new VerticalLayout(new Span(getTranslation("workshop.join.instructions")), qr, code,
-                    new Span(base + "/join"));
+                    url);
+            box.setMaxWidth("min(24rem, 100%)");
+            box.setPadding(false);
             box.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.CENTER);
             join.add(box);
         }

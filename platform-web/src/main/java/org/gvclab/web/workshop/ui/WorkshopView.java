@@ -26,11 +26,13 @@ import java.util.List;
 import java.util.Locale;
 import org.gvclab.web.workshop.ActivityInfo;
 import org.gvclab.web.workshop.ActivityState;
+import org.gvclab.web.workshop.GroupConsistency;
 import org.gvclab.web.workshop.JoinCode;
 import org.gvclab.web.workshop.QrSvg;
 import org.gvclab.web.workshop.WorkshopDetail;
 import org.gvclab.web.workshop.WorkshopProperties;
 import org.gvclab.web.workshop.WorkshopService;
+import org.gvclab.web.workshop.WeightsDecision;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -167,11 +169,19 @@ public class WorkshopView extends VerticalLayout implements HasUrlParameter<Long
         Button close = new Button(getTranslation("workshop.close"), e -> confirmClose());
         close.setId("close-workshop");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout buttons = new HorizontalLayout(newCode, present, close);
+        buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        buttons.getStyle().set("flex-wrap", "wrap");
+        url.getStyle().set("overflow-wrap", "anywhere");
         VerticalLayout text = new VerticalLayout(new Span(getTranslation("workshop.join.instructions")), code, url,
-                expires, new HorizontalLayout(newCode, present, close));
+                expires, buttons);
         text.setPadding(false);
+        text.getStyle().set("min-width", "min(20rem, 100%)").set("flex", "1 1 20rem");
         HorizontalLayout row = new HorizontalLayout(qr, text);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        // on a phone the QR code goes above the text rather than pushing the buttons off the screen
+        row.getStyle().set("flex-wrap", "wrap");
+        row.setWidthFull();
         joinBox.add(row);
     }
 
@@ -192,11 +202,13 @@ public class WorkshopView extends VerticalLayout implements HasUrlParameter<Long
         for (ActivityInfo a : w.activities()) {
             HorizontalLayout row = new HorizontalLayout();
             row.addClassName("activity-row");
+            row.setWidthFull();
+            row.getStyle().set("flex-wrap", "wrap");
             row.getElement().setAttribute("data-state", a.state().name());
             row.getElement().setAttribute("data-activity", Long.toString(a.activity().id()));
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             Span label = new Span(Labels.activity(a.activity(), locale));
-            label.getStyle().set("min-width", "22rem");
+            label.getStyle().set("min-width", "min(22rem, 100%)").set("flex", "1 1 22rem");
             Span state = new Span(getTranslation("workshop.activity." + a.state().name()));
             state.getElement().getThemeList().add("badge" + (a.state() == ActivityState.OPEN ? " success" : ""));
             Span count = new Span(getTranslation("workshop.activity.submissions", a.submissions()));
@@ -235,19 +247,49 @@ public class WorkshopView extends VerticalLayout implements HasUrlParameter<Long
 
     private void confirmClose() {
         Dialog dialog = new Dialog();
+        dialog.setId("close-dialog");
         dialog.setHeaderTitle(getTranslation("workshop.close"));
+        dialog.setMaxWidth("40rem");
         dialog.add(new Paragraph(getTranslation("workshop.close.confirm")));
-        Button yes = new Button(getTranslation("workshop.close"), e -> {
-            workshops.close(workshopId);
+        List<GroupConsistency> inconsistent = workshops.presentation(workshopId, List.of()).consistency().stream()
+                .filter(g -> !g.consistent()).toList();
+        Button no = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        if (inconsistent.isEmpty()) {
+            Button yes = closeButton(dialog, "workshop.close", WeightsDecision.UNDECIDED);
+            yes.setId("confirm-close");
+            dialog.getFooter().add(no, yes);
+        } else {
+            // the facilitator decides explicitly; the service refuses to close without a decision
+            for (GroupConsistency g : inconsistent) {
+                Paragraph warning = new Paragraph(getTranslation("workshop.close.inconsistentWeights",
+                        String.format(Locale.ROOT, "%.3f", g.cr()), getTranslation("workshop.cr.use."
+                                + (g.set() == org.gvclab.core.workshop.CriteriaSet.FACTORS ? "factors" : "outcomes"))));
+                warning.addClassName("close-cr-warning");
+                warning.getStyle().set("color", "var(--lumo-error-text-color)");
+                dialog.add(warning);
+            }
+            Button apply = closeButton(dialog, "workshop.close.apply", WeightsDecision.APPLY);
+            apply.setId("confirm-close-apply");
+            Button withhold = closeButton(dialog, "workshop.close.withhold", WeightsDecision.WITHHOLD);
+            withhold.setId("confirm-close-withhold");
+            apply.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Div buttons = new Div(no, apply, withhold);
+            buttons.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                    .set("justify-content", "flex-end");
+            dialog.getFooter().add(buttons);
+        }
+        dialog.open();
+    }
+
+    private Button closeButton(Dialog dialog, String label, WeightsDecision decision) {
+        Button b = new Button(getTranslation(label), e -> {
+            workshops.close(workshopId, decision);
             dialog.close();
             selected = null;
             refresh();
         });
-        yes.setId("confirm-close");
-        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button no = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        dialog.getFooter().add(no, yes);
-        dialog.open();
+        b.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        return b;
     }
 
     @SuppressWarnings("removal")
