@@ -33,6 +33,8 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         Span appName = new Span(getTranslation("app.name"));
         appName.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        // on a phone the names give way (shortened with an ellipsis) so that the language and sign-out stay in view
+        shrinkable(appName);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), appName);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
@@ -43,13 +45,20 @@ public class MainLayout extends AppLayout {
         currentUser.account().map(UserAccount::displayName).ifPresent(name -> {
             Span user = new Span(name);
             user.setId("current-user");
+            shrinkable(user);
             Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.getStyle().set("flex-shrink", "0");
             header.add(user, logout);
         });
         addToNavbar(header);
         addToDrawer(new Scroller(navigation()));
+    }
+
+    private static void shrinkable(Span text) {
+        text.getStyle().set("min-width", "0").set("flex-shrink", "1").set("overflow", "hidden")
+                .set("text-overflow", "ellipsis").set("white-space", "nowrap");
     }
 
     private SideNav navigation() {

@@ -1,11 +1,9 @@
 package org.gvclab.web.diagnosis.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -23,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -31,10 +28,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.base.Measure;
 import org.gvclab.core.cluster.CurrencyUnit;
-import org.gvclab.core.paradox.ChainUpgrading;
-import org.gvclab.core.paradox.Figure;
-import org.gvclab.core.paradox.InnovationAgglomeration;
-import org.gvclab.core.paradox.RentDistribution;
 import org.gvclab.web.base.ui.JobUi;
 import org.gvclab.core.chart.EChartsOption;
 import org.gvclab.core.indicator.Indicator;
@@ -121,7 +114,7 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
                 : getTranslation("dashboard.bandText", Measure.INDEX.format(r.lockIn().low(), locale) + "–"
                 + Measure.INDEX.format(r.lockIn().high(), locale)));
         band.setId("lock-in-band");
-        Div indexCard = card(getTranslation("diagnosis.lockIn", Measure.YEAR.format(r.year(), locale)), index, band,
+        Div indexCard = DiagnosisCards.card(getTranslation("diagnosis.lockIn", Measure.YEAR.format(r.year(), locale)), index, band,
                 new Span(getTranslation("diagnosis.lockIn.meaning")), new com.vaadin.flow.component.html.Div(weights));
         List<LocalizedText> notes = r.notes();
         if (!notes.isEmpty()) {
@@ -136,8 +129,8 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
         EChart trend = new EChart();
         trend.setId("lock-in-trend");
         trend.setOption(EChartsOption.toJson(DiagnosisCharts.lockInTrend(d.byYear()), locale));
-        FlexLayout charts = new FlexLayout(card(getTranslation("diagnosis.factors"), radar),
-                card(getTranslation("diagnosis.trend"), trend));
+        FlexLayout charts = new FlexLayout(DiagnosisCards.card(getTranslation("diagnosis.factors"), radar),
+                DiagnosisCards.card(getTranslation("diagnosis.trend"), trend));
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         charts.setWidthFull();
         charts.getChildren().forEach(c -> ((Div) c).getStyle().set("flex", "1 1 24rem"));
@@ -146,31 +139,31 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
         UnorderedList drivers = new UnorderedList();
         drivers.setId("drivers");
         r.drivers().forEach(driver -> drivers.add(new ListItem(driver.reason().in(locale))));
-        add(card(getTranslation("diagnosis.drivers"), drivers));
+        add(DiagnosisCards.card(getTranslation("diagnosis.drivers"), drivers));
 
         FlexLayout panels = new FlexLayout();
         panels.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         panels.setWidthFull();
-        panels.add(panel("architecture-panel", getTranslation("diagnosis.architecture"),
+        panels.add(DiagnosisCards.panel("architecture-panel", getTranslation("diagnosis.architecture"),
                 r.architecture().type().label().in(locale),
                 Stream.concat(r.architecture().evidence().stream().map(e -> e.text().in(locale)),
                         r.architecture().unanswered().stream().map(u -> getTranslation("diagnosis.unanswered")
                                 + ": " + u.in(locale))).toList()));
-        panels.add(panel("governance-panel", getTranslation("diagnosis.governance"),
+        panels.add(DiagnosisCards.panel("governance-panel", getTranslation("diagnosis.governance"),
                 r.governance().type() == null ? getTranslation("diagnosis.governance.none")
                         : r.governance().type().label().in(locale),
                 List.of(r.governance().explanation().in(locale))));
-        panels.add(panel("upgrading-panel", getTranslation("diagnosis.upgrading"),
+        panels.add(DiagnosisCards.panel("upgrading-panel", getTranslation("diagnosis.upgrading"),
                 r.upgrading().stage().label().in(locale),
                 List.of(getTranslation("diagnosis.mix", pct(r.upgrading().oemShare(), locale),
                         pct(r.upgrading().odmShare(), locale), pct(r.upgrading().obmShare(), locale)),
                         r.upgrading().explanation().in(locale))));
-        panels.add(panel("path-panel", getTranslation("diagnosis.path"),
+        panels.add(DiagnosisCards.panel("path-panel", getTranslation("diagnosis.path"),
                 r.recommendation().path().label().in(locale),
                 r.recommendation().reasons().stream().map(t -> t.in(locale)).toList()));
         panels.getChildren().forEach(c -> ((Div) c).getStyle().set("flex", "1 1 20rem"));
         add(panels);
-        add(modelResults(r, d.cluster().currency(), d.cluster().id()));
+        add(new ModelResultsPanel(r, d.cluster().currency()));
 
         add(new H3(getTranslation("diagnosis.scores")));
         Grid<GroupScore> scores = new Grid<>();
@@ -253,118 +246,12 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
         return score.benchmark().assumption() ? " *" : "";
     }
 
-    /**
-     * The model's further results (docs/model.md): the evidence of a linked IO table, innovation agglomeration, who
-     * captures the value added, and chain upgrading, each with units; values resting on an assumption marked *.
-     */
-    private FlexLayout modelResults(DiagnosisResult r, CurrencyUnit currency, long clusterId) {
-        Locale locale = getLocale();
-        FlexLayout panels = new FlexLayout();
-        panels.setId("model-results");
-        panels.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        panels.setWidthFull();
-        Div io;
-        if (r.io() == null) {
-            io = card(getTranslation("diagnosis.io"), new Paragraph(getTranslation("diagnosis.io.none")),
-                    new Anchor("io-tables", getTranslation("diagnosis.io.link")));
-        } else {
-            io = card(getTranslation("diagnosis.io"), new Paragraph(getTranslation("diagnosis.io.from",
-                    r.io().table(), r.io().region(), r.io().sector())), figures(r.io().figures(), currency, false));
-        }
-        io.setId("io-evidence");
-        InnovationAgglomeration a = r.agglomeration();
-        Div agglomeration = card(getTranslation("diagnosis.agglomeration"),
-                figures(a.figures(), currency, a.referenceAssumed()), new Paragraph(a.explanation().in(locale)));
-        agglomeration.setId("innovation-agglomeration");
-        RentDistribution rent = r.rent();
-        UnorderedList functions = new UnorderedList();
-        for (RentDistribution.FunctionRent f : rent.byFunction()) {
-            functions.add(new ListItem(getTranslation("diagnosis.rent.function", f.function(),
-                    Measure.SHARE.format(f.salesShare(), locale), Measure.SHARE.format(f.valueAddedRate(), locale)
-                            + " *", Measure.MONEY.format(f.valueAdded(), locale) + " " + currency.label().in(locale),
-                    Measure.SHARE.format(f.valueAddedShare(), locale))));
-        }
-        Div rentCard = card(getTranslation("diagnosis.rent"), figures(rent.figures(), currency, false), functions);
-        rent.explanation().forEach(t -> rentCard.add(new Paragraph(t.in(locale))));
-        if (!rent.byFunction().isEmpty()) {
-            rentCard.add(new Paragraph(getTranslation("diagnosis.rent.premiums",
-                    Measure.RATIO.format(RentDistribution.ODM_PREMIUM, locale),
-                    Measure.RATIO.format(RentDistribution.OBM_PREMIUM, locale))));
-        }
-        rentCard.setId("rent-distribution");
-        ChainUpgrading c = r.chain();
-        UnorderedList chainFacts = new UnorderedList();
-        chainFacts.add(new ListItem(getTranslation(c.detected() ? "diagnosis.chain.yes" : "diagnosis.chain.no")));
-        if (c.share() != null) {
-            chainFacts.add(new ListItem(getTranslation("diagnosis.chain.share", Measure.PERCENT.format(c.share(),
-                    locale))));
-        }
-        if (c.change() != null) {
-            chainFacts.add(new ListItem(getTranslation("diagnosis.chain.change", Measure.POINTS.format(c.change(),
-                    locale))));
-        }
-        Div chain = card(getTranslation("diagnosis.chain"), chainFacts, new Paragraph(c.explanation().in(locale)));
-        chain.setId("chain-upgrading");
-        panels.add(io, agglomeration, rentCard, chain);
-        panels.getChildren().forEach(x -> ((Div) x).getStyle().set("flex", "1 1 20rem").set("min-width", "0")
-                .set("overflow-wrap", "anywhere"));
-        return panels;
-    }
-
-    /** Labelled figures by the number rule; money in the cluster's unit; a reference resting on an assumption *. */
-    private UnorderedList figures(List<Figure> figures, CurrencyUnit currency, boolean referenceAssumed) {
-        Locale locale = getLocale();
-        UnorderedList list = new UnorderedList();
-        for (Figure f : figures) {
-            if (f.value() == null) {
-                continue;
-            }
-            String text = f.value().format(locale);
-            if (f.value().measure() == Measure.MONEY) {
-                text += " " + currency.label().in(locale);
-            }
-            if (referenceAssumed && f.id().contains("reference")) {
-                text += " *";
-            }
-            ListItem item = new ListItem(f.label().in(locale) + ": " + text);
-            item.getElement().setAttribute("data-figure", f.id());
-            list.add(item);
-        }
-        if (list.getChildren().findAny().isEmpty()) {
-            list.add(new ListItem(getTranslation("diagnosis.noFigures")));
-        }
-        return list;
-    }
-
     /** A share already in percent (0–100), as the core gives it. */
     private static String pct(Double percent, Locale locale) {
         if (percent == null) {
             return "—";
         }
         return Measure.PERCENT.format(percent, locale);
-    }
-
-    private Div panel(String id, String heading, String verdict, List<String> details) {
-        Span main = new Span(verdict);
-        main.addClassName("verdict");
-        main.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
-        UnorderedList list = new UnorderedList();
-        details.forEach(t -> list.add(new ListItem(t)));
-        Div panel = card(heading, main, list);
-        panel.setId(id);
-        return panel;
-    }
-
-    private static Div card(String heading, Component... content) {
-        Div card = new Div();
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-m)")
-                .set("margin", "var(--lumo-space-xs)").set("box-sizing", "border-box");
-        H4 h = new H4(heading);
-        h.getStyle().set("margin-top", "0");
-        card.add(h);
-        card.add(content);
-        return card;
     }
 
     @Override
