@@ -2,7 +2,6 @@ package org.gvclab.web.workshop.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -26,13 +25,11 @@ import java.util.List;
 import java.util.Locale;
 import org.gvclab.web.workshop.ActivityInfo;
 import org.gvclab.web.workshop.ActivityState;
-import org.gvclab.web.workshop.GroupConsistency;
 import org.gvclab.web.workshop.JoinCode;
 import org.gvclab.web.workshop.QrSvg;
 import org.gvclab.web.workshop.WorkshopDetail;
 import org.gvclab.web.workshop.WorkshopProperties;
 import org.gvclab.web.workshop.WorkshopService;
-import org.gvclab.web.workshop.WeightsDecision;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -166,7 +163,10 @@ public class WorkshopView extends VerticalLayout implements HasUrlParameter<Long
         Anchor present = new Anchor("present/" + workshopId, getTranslation("workshop.present"));
         present.setTarget(AnchorTarget.BLANK);
         present.setId("present");
-        Button close = new Button(getTranslation("workshop.close"), e -> confirmClose());
+        Button close = new Button(getTranslation("workshop.close"), e -> new CloseWorkshopDialog(workshops, workshopId, () -> {
+            selected = null;
+            refresh();
+        }).open());
         close.setId("close-workshop");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout buttons = new HorizontalLayout(newCode, present, close);
@@ -243,53 +243,6 @@ public class WorkshopView extends VerticalLayout implements HasUrlParameter<Long
             }
             agenda.add(row);
         }
-    }
-
-    private void confirmClose() {
-        Dialog dialog = new Dialog();
-        dialog.setId("close-dialog");
-        dialog.setHeaderTitle(getTranslation("workshop.close"));
-        dialog.setMaxWidth("40rem");
-        dialog.add(new Paragraph(getTranslation("workshop.close.confirm")));
-        List<GroupConsistency> inconsistent = workshops.presentation(workshopId, List.of()).consistency().stream()
-                .filter(g -> !g.consistent()).toList();
-        Button no = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        if (inconsistent.isEmpty()) {
-            Button yes = closeButton(dialog, "workshop.close", WeightsDecision.UNDECIDED);
-            yes.setId("confirm-close");
-            dialog.getFooter().add(no, yes);
-        } else {
-            // the facilitator decides explicitly; the service refuses to close without a decision
-            for (GroupConsistency g : inconsistent) {
-                Paragraph warning = new Paragraph(getTranslation("workshop.close.inconsistentWeights",
-                        String.format(Locale.ROOT, "%.3f", g.cr()), getTranslation("workshop.cr.use."
-                                + (g.set() == org.gvclab.core.workshop.CriteriaSet.FACTORS ? "factors" : "outcomes"))));
-                warning.addClassName("close-cr-warning");
-                warning.getStyle().set("color", "var(--lumo-error-text-color)");
-                dialog.add(warning);
-            }
-            Button apply = closeButton(dialog, "workshop.close.apply", WeightsDecision.APPLY);
-            apply.setId("confirm-close-apply");
-            Button withhold = closeButton(dialog, "workshop.close.withhold", WeightsDecision.WITHHOLD);
-            withhold.setId("confirm-close-withhold");
-            apply.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Div buttons = new Div(no, apply, withhold);
-            buttons.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
-                    .set("justify-content", "flex-end");
-            dialog.getFooter().add(buttons);
-        }
-        dialog.open();
-    }
-
-    private Button closeButton(Dialog dialog, String label, WeightsDecision decision) {
-        Button b = new Button(getTranslation(label), e -> {
-            workshops.close(workshopId, decision);
-            dialog.close();
-            selected = null;
-            refresh();
-        });
-        b.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        return b;
     }
 
     @SuppressWarnings("removal")
