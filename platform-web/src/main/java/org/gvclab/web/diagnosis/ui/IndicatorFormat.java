@@ -5,6 +5,7 @@ import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.base.Measure;
 import org.gvclab.core.cluster.CurrencyUnit;
 import org.gvclab.core.indicator.Indicator;
+import org.gvclab.web.base.Translations;
 
 /**
  * How an indicator's numbers and unit are shown, in one place for the diagnosis grid and the provenance dialog so
@@ -13,7 +14,7 @@ import org.gvclab.core.indicator.Indicator;
  */
 final class IndicatorFormat {
 
-    private static final LocalizedText MONEY_UNIT = new LocalizedText("金额单位", "money unit");
+    private static final LocalizedText MONEY_UNIT = Translations.text("diagnosis.moneyUnit");
 
     private IndicatorFormat() {
     }
