@@ -3,6 +3,8 @@ package org.gvclab.web.notebook;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import org.gvclab.core.base.LocalizedText;
 import org.gvclab.core.notebook.NotebookDocument;
 import org.gvclab.core.notebook.NotebookParameters;
 import org.gvclab.core.notebook.NotebookTemplates;
@@ -50,13 +52,19 @@ public class NotebookService {
 
     /**
      * A new notebook of the caller from a template, about a cluster of {@code jurisdictionId}, in {@code language}
-     * ({@code zh-CN} or {@code en}).
+     * ({@code zh-CN} or {@code en}), titled with the template's title and the cluster's name.
      */
     @Transactional
-    public StoredNotebook create(long jurisdictionId, NotebookTemplate template, String language, long clusterId) {
+    public StoredNotebook create(long jurisdictionId, NotebookTemplate template, String language, long clusterId,
+                                 LocalizedText clusterName) {
         NotebookParameters parameters = NotebookInputs.none().withCluster(clusterId).parameters();
-        return create(jurisdictionId, template == NotebookTemplate.POLICY_BRIEF
-                ? NotebookTemplates.policyBrief(language, parameters) : NotebookTemplates.blank(language, parameters));
+        NotebookDocument document = template == NotebookTemplate.POLICY_BRIEF
+                ? NotebookTemplates.policyBrief(language, parameters) : NotebookTemplates.blank(language, parameters);
+        // the list shows many notebooks: the title names the cluster, in the notebook's language
+        Locale locale = language.startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        String title = document.title() + " · " + clusterName.in(locale);
+        return create(jurisdictionId, new NotebookDocument(title, document.language(), document.parameters(),
+                document.cells()));
     }
 
     @Transactional

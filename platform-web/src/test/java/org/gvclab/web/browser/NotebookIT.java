@@ -108,6 +108,13 @@ class NotebookIT extends BrowserTest {
     }
 
     @Test
+    void a_new_brief_is_listed_under_a_title_that_names_its_cluster() {
+        createPolicyBrief();
+        page.locator("#side-nav").getByText("Notebooks").click();
+        assertThat(page.locator("#notebooks-grid")).containsText("Policy brief · Zhuji Datang");
+    }
+
+    @Test
     void a_markdown_cell_with_a_script_payload_is_inert_in_the_view() {
         createPolicyBrief();
         page.onDialog(d -> {

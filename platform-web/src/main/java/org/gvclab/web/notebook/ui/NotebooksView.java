@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -81,7 +82,7 @@ public class NotebooksView extends VerticalLayout implements HasDynamicTitle {
                     return;
                 }
                 StoredNotebook created = notebooks.create(c.jurisdictionId(), template.getValue(), language.getValue(),
-                        c.cluster().id());
+                        c.cluster().id(), c.cluster().label());
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(NotebookEditorView.class,
                         new RouteParameters("notebookId", String.valueOf(created.id()))));
@@ -108,9 +109,18 @@ public class NotebooksView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("notebooks.sharing")).setAutoWidth(true);
         grid.addColumn(n -> n.updatedAt().toLocalDate().toString()).setHeader(getTranslation("data.lastChange"))
                 .setAutoWidth(true);
-        grid.setItems(notebooks.visible());
+        List<StoredNotebook> visible = notebooks.visible();
+        grid.setItems(visible);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NotebookEditorView.class,
                 new RouteParameters("notebookId", String.valueOf(e.getItem().id())))));
+        if (visible.isEmpty()) {
+            // an empty list says what a notebook is and how to make the first one
+            Paragraph empty = new Paragraph(getTranslation(clusters.isEmpty() ? "notebooks.empty.noCluster"
+                    : "notebooks.empty"));
+            empty.setId("notebooks-empty");
+            add(empty);
+            grid.setVisible(false);
+        }
         add(grid);
     }
 

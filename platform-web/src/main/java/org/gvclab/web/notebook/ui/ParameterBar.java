@@ -48,7 +48,10 @@ final class ParameterBar extends Composite<HorizontalLayout> {
                 .ifPresent(cluster::setValue);
         years.setLabel(getTranslation("notebook.param.years"));
         years.setId("param-years");
-        years.setHelperText(getTranslation("notebook.param.years.hint"));
+        // every chosen year shows as its own chip (the field grows), and the helper says what the choice means
+        years.setAutoExpand(MultiSelectComboBox.AutoExpandMode.HORIZONTAL);
+        years.setMinWidth("14rem");
+        years.setMaxWidth("32rem");
         scenario.setId("param-scenario");
         scenario.setLabel(getTranslation("notebook.param.scenario"));
         scenario.setEmptySelectionAllowed(true);
@@ -78,6 +81,7 @@ final class ParameterBar extends Composite<HorizontalLayout> {
             onChange.accept(inputs);
         });
         years.addValueChangeListener(e -> {
+            yearsHint();
             if (e.isFromClient()) {
                 changed(inputs.withYears(List.copyOf(e.getValue())));
             }
@@ -99,10 +103,19 @@ final class ParameterBar extends Composite<HorizontalLayout> {
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     }
 
+    /** "None chosen: all years", or the years chosen in order. */
+    private void yearsHint() {
+        List<Integer> chosen = years.getValue().stream().sorted().toList();
+        years.setHelperText(chosen.isEmpty() ? getTranslation("notebook.param.years.hint")
+                : getTranslation("notebook.param.years.chosen", chosen.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "))));
+    }
+
     /** The years and scenarios of the chosen cluster, showing what the parameters hold. */
     private void loadClusterDependents() {
         years.setItems(choices.apply(NotebookParameter.YEARS, inputs).stream().map(c -> (int) c.id()).toList());
         years.setValue(new LinkedHashSet<>(inputs.years()));
+        yearsHint();
         List<Choice> saved = choices.apply(NotebookParameter.SCENARIO, inputs);
         scenario.setItems(saved);
         scenario.setValue(saved.stream().filter(s -> Objects.equals(s.id(), inputs.scenarioId())).findFirst()
