@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -27,14 +28,17 @@ import org.gvclab.web.security.UserLocale;
  */
 @Layout
 @AnonymousAllowed
+@StyleSheet("context://styles/layout.css")
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, UserLocale userLocale, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         Span appName = new Span(getTranslation("app.name"));
         appName.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        // on a phone the names give way (shortened with an ellipsis) so that the language and sign-out stay in view
+        // the names give way (shortened with an ellipsis, hidden on a phone: layout.css) so that the language and
+        // sign-out stay in view
         shrinkable(appName);
+        appName.addClassName("header-name-narrow-hidden");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), appName);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
@@ -46,6 +50,7 @@ public class MainLayout extends AppLayout {
             Span user = new Span(name);
             user.setId("current-user");
             shrinkable(user);
+            user.addClassName("header-name-narrow-hidden");
             Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

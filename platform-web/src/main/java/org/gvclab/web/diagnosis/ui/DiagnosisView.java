@@ -114,8 +114,9 @@ public class DiagnosisView extends VerticalLayout implements BeforeEnterObserver
                 : getTranslation("dashboard.bandText", Measure.INDEX.format(r.lockIn().low(), locale) + "–"
                 + Measure.INDEX.format(r.lockIn().high(), locale)));
         band.setId("lock-in-band");
-        Div indexCard = DiagnosisCards.card(getTranslation("diagnosis.lockIn", Measure.YEAR.format(r.year(), locale)), index, band,
-                new Span(getTranslation("diagnosis.lockIn.meaning")), new com.vaadin.flow.component.html.Div(weights));
+        Div indexCard = DiagnosisCards.card(getTranslation("diagnosis.lockIn", Measure.YEAR.format(r.year(), locale)), index,
+                // each on its own line: the band, what the scale means, where the factor weights come from
+                new Div(band), new Div(new Span(getTranslation("diagnosis.lockIn.meaning"))), new Div(weights));
         List<LocalizedText> notes = r.notes();
         if (!notes.isEmpty()) {
             UnorderedList list = new UnorderedList();
