@@ -102,8 +102,8 @@ final class ComparisonPanel extends Composite<Div> {
             table.addComponentColumn(o -> {
                 Trajectory t = sr.trajectory(o);
                 int last = t.p50().length - 1;
-                return twoLines(o.measure().format(t.p50()[last], locale), o.measure().format(t.p10()[last], locale)
-                        + "–" + o.measure().format(t.p90()[last], locale));
+                return twoLines(o.measure().format(t.p50()[last], locale),
+                        range(o.measure(), t.p10()[last], t.p90()[last], locale));
             }).setHeader(wrapping(sr.strategy().label().in(locale))).setFlexGrow(1).setWidth("7rem");
         }
         table.setItems(r.outcomes());
@@ -158,7 +158,7 @@ final class ComparisonPanel extends Composite<Div> {
         grid.addColumn(e -> r.strategy(e.strategyId()).strategy().label().in(locale))
                 .setHeader(getTranslation("strategy.strategy")).setFlexGrow(3);
         grid.addComponentColumn(e -> twoLines(e.median().format(locale) + " " + money,
-                Measure.MONEY.format(e.p10(), locale) + "–" + Measure.MONEY.format(e.p90(), locale)))
+                range(Measure.MONEY, e.p10(), e.p90(), locale)))
                 .setHeader(getTranslation("strategy.npv.value")).setFlexGrow(2);
         grid.addColumn(e -> e.best().format(locale)).setHeader(getTranslation("strategy.npv.best")).setFlexGrow(1);
         grid.setItems(npv.strategies().stream().sorted(Comparator.comparingInt(NpvRanking.Entry::rank)).toList());
@@ -228,5 +228,12 @@ final class ComparisonPanel extends Composite<Div> {
         Div cell = new Div(new Div(first), bottom);
         cell.getStyle().set("white-space", "normal").set("overflow-wrap", "anywhere");
         return cell;
+    }
+
+    /** P10–P90 as "a–b", or "a to b" when a bound is negative (a dash between minus signs misreads). */
+    private String range(Measure measure, double low, double high, Locale locale) {
+        String a = measure.format(low, locale);
+        String b = measure.format(high, locale);
+        return low < 0 || high < 0 ? getTranslation("strategy.range.signed", a, b) : a + "–" + b;
     }
 }
