@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the core free of frameworks, its feature packages free of cycles (CONVENTIONS.md 1–2) and the {@code io}
+ * Keeps the core free of frameworks, its feature packages free of cycles (docs/ARCHITECTURE.md, "The rules") and the {@code io}
  * subpackages pointing one way: {@code model} and {@code write} depend on no other {@code io} package, {@code read}
  * on {@code model}, {@code decompose} on {@code model} and {@code write}, {@code regional} on {@code model} and
  * {@code read}, and none on the {@code io} package itself (which may use them all).

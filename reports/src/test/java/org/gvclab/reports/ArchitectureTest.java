@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Reports depend on core only: never on the web module or a framework (CONVENTIONS.md 1). */
+/** Reports depend on core only: never on the web module or a framework (docs/ARCHITECTURE.md, "Modules"). */
 class ArchitectureTest {
 
     private static JavaClasses reports;

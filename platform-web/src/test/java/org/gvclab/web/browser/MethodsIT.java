@@ -1,12 +1,12 @@
 package org.gvclab.web.browser;
 
+import static org.gvclab.web.support.TextChecks.DEVELOPER_FILES;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.regex.Pattern;
 import org.gvclab.web.security.Role;
 import org.gvclab.web.security.UserAccounts;
 import org.gvclab.web.support.BrowserTest;
@@ -18,7 +18,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class MethodsIT extends BrowserTest {
 
     /** The team's files outside the repository, which a user must never be sent to. */
-    private static final Pattern DEVELOPER_FILES = Pattern.compile("(METHODS|DESIGN)\\.md");
 
     @Autowired
     UserAccounts users;

@@ -1,5 +1,6 @@
 package org.gvclab.web.browser;
 
+import static org.gvclab.web.support.TextChecks.DEVELOPER_FILES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -62,7 +63,7 @@ final class Screens {
         return Browsers.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
     }
 
-    /** Asserts that nothing inside {@code selector} is cut or outside it, and no enum id or METHODS.md shows. */
+    /** Asserts that nothing inside {@code selector} is cut or outside it, and no enum id or developer file name shows. */
     @SuppressWarnings("unchecked")
     static void assertReadable(Page page, String selector) {
         List<String> problems = (List<String>) page.locator(selector).evaluate(CLIPPED);
@@ -70,6 +71,6 @@ final class Screens {
         String text = page.locator(selector).innerText();
         Matcher m = ENUM_ID.matcher(text);
         assertThat(m.find()).as("raw enum id on screen: " + (m.hitEnd() ? "" : m.group())).isFalse();
-        assertThat(text).doesNotContain("METHODS.md");
+        assertThat(text).doesNotContainPattern(DEVELOPER_FILES);
     }
 }

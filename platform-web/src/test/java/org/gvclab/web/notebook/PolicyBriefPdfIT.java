@@ -1,5 +1,6 @@
 package org.gvclab.web.notebook;
 
+import static org.gvclab.web.support.TextChecks.DEVELOPER_FILES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -85,7 +86,7 @@ class PolicyBriefPdfIT {
                     String text = new PDFTextStripper().getText(doc);
                     assertThat(text).as(what).contains(language.startsWith("zh") ? "摘要" : "Summary")
                             .contains(language.startsWith("zh") ? "政策建议" : "Recommendation")
-                            .doesNotContain("METHODS.md").doesNotContain("DESIGN.md");
+                            .doesNotContainPattern(DEVELOPER_FILES);
                     PLACEHOLDERS.forEach(p -> assertThat(text).as(what + ": placeholder").doesNotContain(p));
                     assertThat(matches(ENUM_LIKE, text)).as(what + ": enum-like ids").isEmpty();
                     assertThat(matches(GROUPED_WITH_ZEROS, text)).as(what + ": numbers like 2,024.000").isEmpty();
@@ -106,7 +107,7 @@ class PolicyBriefPdfIT {
                     assertThat(text).as(what + " with appendix")
                             .contains(language.startsWith("zh") ? "附录：数据、参数与来源" : "Appendix: data, parameters");
                     assertThat(matches(ENUM_LIKE, text)).as(what + " appendix: enum-like ids").isEmpty();
-                    assertThat(text).as(what + " appendix").doesNotContain("METHODS.md").doesNotContain(" class");
+                    assertThat(text).as(what + " appendix").doesNotContainPattern(DEVELOPER_FILES).doesNotContain(" class");
                     assertThat(matches(GROUPED_WITH_ZEROS, text)).as(what + " appendix: numbers like 2,024.000").isEmpty();
                     measured.add(what + " with appendix: " + doc.getNumberOfPages() + " pages");
                 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Factorises square matrices such as {@code I − A} once so that many right-hand sides can be solved against
- * them (CONVENTIONS.md 8, after olca-modules' {@code MatrixSolver}). Implementations: native OpenBLAS/LAPACK
+ * them (docs/methods.md#io-core: factorise once, solve many; after olca-modules' {@code MatrixSolver}). Implementations: native OpenBLAS/LAPACK
  * ({@link #openBlas()}) and pure-Java EJML ({@link #ejml()}); {@link #best()} picks the native one when its
  * library loads on this platform.
  */

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>Without it: {@code L = (I − A_rr)^-1} and output and value-added multipliers only (no regionalisation, no
  *       employment multiplier: both need regional employment by sector).</li>
  * </ul>
- * One LU factorisation serves the three multipliers (CONVENTIONS.md 8).
+ * One LU factorisation serves the three multipliers (docs/methods.md#io-core).
  */
 public final class RegionalIo {
 
