@@ -234,11 +234,11 @@ final class ScenarioForm extends Composite<VerticalLayout> {
         return addListener(type, listener);
     }
 
-    /** Run the comparison of this scenario. */
-    static final class RunEvent extends ComponentEvent<ScenarioForm> {
+    /** An event carrying the scenario as the form holds it. */
+    abstract static class InputEvent extends ComponentEvent<ScenarioForm> {
         private final ScenarioInput input;
 
-        RunEvent(ScenarioForm source, ScenarioInput input) {
+        InputEvent(ScenarioForm source, ScenarioInput input) {
             super(source, false);
             this.input = input;
         }
@@ -248,17 +248,17 @@ final class ScenarioForm extends Composite<VerticalLayout> {
         }
     }
 
-    /** Save this scenario for the cluster. */
-    static final class SaveEvent extends ComponentEvent<ScenarioForm> {
-        private final ScenarioInput input;
-
-        SaveEvent(ScenarioForm source, ScenarioInput input) {
-            super(source, false);
-            this.input = input;
+    /** Run the comparison of this scenario. */
+    static final class RunEvent extends InputEvent {
+        RunEvent(ScenarioForm source, ScenarioInput input) {
+            super(source, input);
         }
+    }
 
-        ScenarioInput input() {
-            return input;
+    /** Save this scenario for the cluster. */
+    static final class SaveEvent extends InputEvent {
+        SaveEvent(ScenarioForm source, ScenarioInput input) {
+            super(source, input);
         }
     }
 
