@@ -5,16 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.Map;
-import org.gvclab.core.cluster.CurrencyUnit;
-import org.gvclab.core.cluster.YearlyRecord;
-import org.gvclab.web.cluster.Cluster;
 import org.gvclab.web.cluster.ClusterDataService;
-import org.gvclab.web.cluster.ClusterDraft;
 import org.gvclab.web.cluster.ClusterService;
 import org.gvclab.web.jurisdiction.JurisdictionService;
 import org.gvclab.web.support.Browsers;
 import org.gvclab.web.support.BrowserTest;
-import org.gvclab.web.support.SignedIn;
+import org.gvclab.web.support.OfficialClusters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,18 +32,13 @@ class DraftedTextBrowserIT extends BrowserTest {
 
     @BeforeEach
     void anotherZhujiClusterWithData() {
-        SignedIn.as("demo-official", "OFFICIAL");
-        if (clusters.visible().stream().noneMatch(c -> c.nameEn().equals(OTHER))) {
-            Cluster c = clusters.create(new ClusterDraft(jurisdictions.visible().get(0).id(), "起草文字测试集群", OTHER,
-                    null, null, null, CurrencyUnit.CNY_10K));
-            data.saveYear(c.id(), new YearlyRecord(2023, Map.ofEntries(Map.entry("firms", 300.0),
-                    Map.entry("employees", 5000.0), Map.entry("gross_output", 300000.0),
-                    Map.entry("value_added", 60000.0), Map.entry("sales", 290000.0), Map.entry("exports", 150000.0),
-                    Map.entry("domestic_sales", 130000.0), Map.entry("rd_expenditure", 2000.0),
-                    Map.entry("obm_sales", 20000.0), Map.entry("oem_sales", 220000.0),
-                    Map.entry("odm_sales", 40000.0))), null);
-        }
-        SignedIn.clear();
+        OfficialClusters.ensure(clusters, data, jurisdictions, "起草文字测试集群", OTHER,
+                Map.ofEntries(Map.entry("firms", 300.0),
+                        Map.entry("employees", 5000.0), Map.entry("gross_output", 300000.0),
+                        Map.entry("value_added", 60000.0), Map.entry("sales", 290000.0), Map.entry("exports", 150000.0),
+                        Map.entry("domestic_sales", 130000.0), Map.entry("rd_expenditure", 2000.0),
+                        Map.entry("obm_sales", 20000.0), Map.entry("oem_sales", 220000.0),
+                        Map.entry("odm_sales", 40000.0)));
     }
 
     @Test

@@ -12,15 +12,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.gvclab.core.cluster.CurrencyUnit;
-import org.gvclab.core.cluster.YearlyRecord;
-import org.gvclab.web.cluster.Cluster;
 import org.gvclab.web.cluster.ClusterDataService;
-import org.gvclab.web.cluster.ClusterDraft;
 import org.gvclab.web.cluster.ClusterService;
 import org.gvclab.web.jurisdiction.JurisdictionService;
 import org.gvclab.web.support.BrowserTest;
-import org.gvclab.web.support.SignedIn;
+import org.gvclab.web.support.OfficialClusters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,18 +38,13 @@ class NotebookIT extends BrowserTest {
 
     @BeforeEach
     void secondZhujiClusterWithData() {
-        SignedIn.as("demo-official", "OFFICIAL");
-        if (clusters.visible().stream().noneMatch(c -> c.nameEn().equals(SECOND))) {
-            Cluster c = clusters.create(new ClusterDraft(jurisdictions.visible().get(0).id(), "笔记本测试第二集群", SECOND,
-                    null, null, null, CurrencyUnit.CNY_10K));
-            data.saveYear(c.id(), new YearlyRecord(2023, Map.ofEntries(Map.entry("firms", 300.0),
-                    Map.entry("employees", 5000.0), Map.entry("gross_output", 300000.0),
-                    Map.entry("value_added", 90000.0), Map.entry("sales", 290000.0), Map.entry("exports", 50000.0),
-                    Map.entry("domestic_sales", 230000.0), Map.entry("rd_expenditure", 9000.0),
-                    Map.entry("obm_sales", 100000.0), Map.entry("oem_sales", 120000.0),
-                    Map.entry("odm_sales", 60000.0))), null);
-        }
-        SignedIn.clear();
+        OfficialClusters.ensure(clusters, data, jurisdictions, "笔记本测试第二集群", SECOND,
+                Map.ofEntries(Map.entry("firms", 300.0),
+                        Map.entry("employees", 5000.0), Map.entry("gross_output", 300000.0),
+                        Map.entry("value_added", 90000.0), Map.entry("sales", 290000.0), Map.entry("exports", 50000.0),
+                        Map.entry("domestic_sales", 230000.0), Map.entry("rd_expenditure", 9000.0),
+                        Map.entry("obm_sales", 100000.0), Map.entry("oem_sales", 120000.0),
+                        Map.entry("odm_sales", 60000.0)));
     }
 
     private void createPolicyBrief() {
