@@ -10,6 +10,29 @@ public interface ImportProgress {
      */
     void update(ImportPhase phase, double fraction);
 
+    /**
+     * This listener, hearing a new phase at once but the fractions within a phase at most every
+     * {@code minMillis} milliseconds (and the end of a phase): a view's update pushes to the browser on the
+     * reporting thread, which is the thread reading the file, so a report per percent would slow the reading down.
+     */
+    default ImportProgress throttled(long minMillis) {
+        ImportProgress target = this;
+        return new ImportProgress() {
+            private ImportPhase last;
+            private long lastNanos;
+
+            @Override
+            public synchronized void update(ImportPhase phase, double fraction) {
+                long now = System.nanoTime();
+                if (phase != last || fraction >= 1 || now - lastNanos >= minMillis * 1_000_000) {
+                    last = phase;
+                    lastNanos = now;
+                    target.update(phase, fraction);
+                }
+            }
+        };
+    }
+
     /** A listener that ignores everything. */
     static ImportProgress none() {
         return (phase, fraction) -> {

@@ -40,6 +40,7 @@ class IoEngine {
     /** Reads of cached results wait in an ample queue: each is short, and refusing one would fail a page. */
     private static final int READ_QUEUE = 10_000;
 
+    private final java.util.concurrent.atomic.AtomicBoolean warmedUp = new java.util.concurrent.atomic.AtomicBoolean();
     private final IoTableRepository repository;
     private final Clock clock;
     private final JobLane compute;
@@ -232,10 +233,22 @@ class IoEngine {
         return computations.get();
     }
 
-    /** Starts loading the native solver in the background (tens of MB of libraries) while an upload is parsed. */
+    /**
+     * Prepares for an upload in the background, once per process: loads the native solver (tens of MB of libraries)
+     * and runs the reader over a small table so that its loops are compiled before the first real one
+     * ({@code ReaderWarmUp}); called when the upload page opens, and again (doing nothing then) when an upload starts.
+     */
     void warmUp() {
-        if (solver == null) {
-            reads.start("loading the IO solver", context -> solver(), JobListener.NONE);
+        if (warmedUp.compareAndSet(false, true)) {
+            reads.start("warming up the IO reader and solver", context -> {
+                long t0 = System.nanoTime();
+                org.gvclab.core.io.read.ReaderWarmUp.run();
+                long t1 = System.nanoTime();
+                solver();
+                log.info("IO reader warmed up in {} ms, solver loaded in {} ms", (t1 - t0) / 1_000_000,
+                        (System.nanoTime() - t1) / 1_000_000);
+                return null;
+            }, JobListener.NONE);
         }
     }
 

@@ -20,10 +20,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxZipEntry     the largest file inside an uploaded zip, once unpacked (checked while unpacking)
  * @param maxZipTotal     the most a zip may unpack to in all
  * @param storeInBackground whether an upload's page opens before its encoded data is written (the data follows on a
- *                        lane of its own once the first output is computed); off by default, because until the data
- *                        is written (and after a crash meanwhile, until a start an hour later removes it) the
- *                        database holds a table without its data, which the all-or-nothing guarantee of
- *                        {@code DurabilityIT} forbids
+ *                        lane of its own once the first output is computed). On by default: until the data is
+ *                        written only this node lists and opens the table (from the model in its memory); a table
+ *                        left without its data by a stopped application is never listed and is removed at the next
+ *                        start (docs/io-formats.md, "Uploads and what the database holds"). Off: summary and data are
+ *                        written in one transaction before the page opens
  */
 @ConfigurationProperties("gvclab.io")
 record IoProperties(
@@ -36,7 +37,7 @@ record IoProperties(
         @DefaultValue("true") boolean computeAllOnUpload,
         @DefaultValue("512MB") DataSize maxZipEntry,
         @DefaultValue("1GB") DataSize maxZipTotal,
-        @DefaultValue("false") boolean storeInBackground) {
+        @DefaultValue("true") boolean storeInBackground) {
 
     public IoProperties {
         if (computeThreads < 1 || computeThreads > 4) {

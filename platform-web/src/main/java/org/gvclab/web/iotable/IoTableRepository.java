@@ -86,21 +86,41 @@ class IoTableRepository {
      * Deletes the tables whose data was never written (the application stopped while an upload's data was being
      * stored) and were recorded before {@code recordedBefore}; returns their ids.
      */
-    List<Long> deleteWithoutData(OffsetDateTime recordedBefore) {
-        List<Long> ids = dsl.select(IO_TABLE.ID).from(IO_TABLE)
+    List<StoredIoTable> deleteWithoutData(OffsetDateTime recordedBefore) {
+        List<StoredIoTable> tables = dsl.selectFrom(IO_TABLE)
                 .where(IO_TABLE.UPLOADED_AT.lt(recordedBefore))
                 .andNotExists(dsl.selectOne().from(IO_TABLE_DATA).where(IO_TABLE_DATA.TABLE_ID.eq(IO_TABLE.ID)))
-                .fetch(IO_TABLE.ID);
-        if (!ids.isEmpty()) {
-            dsl.deleteFrom(IO_TABLE).where(IO_TABLE.ID.in(ids)).execute();
+                .fetch(this::toStored);
+        if (!tables.isEmpty()) {
+            dsl.deleteFrom(IO_TABLE).where(IO_TABLE.ID.in(tables.stream().map(StoredIoTable::id).toList()))
+                    .execute();
         }
-        return ids;
+        return tables;
     }
 
     /** Every stored table, newest first. */
     List<StoredIoTable> findAll() {
         return dsl.selectFrom(IO_TABLE).orderBy(IO_TABLE.UPLOADED_AT.desc(), IO_TABLE.ID.desc())
                 .fetch(this::toStored);
+    }
+
+    /** The tables whose data is stored, and those of {@code alsoIds} (recorded, data on its way), newest first. */
+    List<StoredIoTable> findAllComplete(java.util.Collection<Long> alsoIds) {
+        return dsl.selectFrom(IO_TABLE)
+                .where(DSL.exists(dsl.selectOne().from(IO_TABLE_DATA).where(IO_TABLE_DATA.TABLE_ID.eq(IO_TABLE.ID)))
+                        .or(alsoIds.isEmpty() ? DSL.falseCondition() : IO_TABLE.ID.in(alsoIds)))
+                .orderBy(IO_TABLE.UPLOADED_AT.desc(), IO_TABLE.ID.desc())
+                .fetch(this::toStored);
+    }
+
+    /** Whether the encoded data of table {@code id} is stored. */
+    boolean hasData(long id) {
+        return dsl.fetchExists(dsl.selectOne().from(IO_TABLE_DATA).where(IO_TABLE_DATA.TABLE_ID.eq(id)));
+    }
+
+    /** Whether this database serves one application at a time (an embedded H2 file is locked by its process). */
+    boolean singleNode() {
+        return dsl.dialect().family() == org.jooq.SQLDialect.H2;
     }
 
     Optional<StoredIoTable> findById(long id) {

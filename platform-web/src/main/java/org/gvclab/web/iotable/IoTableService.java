@@ -50,6 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class IoTableService {
 
     private static final Logger log = LoggerFactory.getLogger(IoTableService.class);
+    /** The shortest interval between two progress reports of an upload's reading. */
+    static final long PROGRESS_MILLIS = 250;
 
     private final IoTableRepository repository;
     private final IoTableStore store;
@@ -62,6 +64,10 @@ public class IoTableService {
     private final ConcurrentHashMap<Long, Background> background = new ConcurrentHashMap<>();
     /** Uploads recorded whose data is still to be written, by table id. */
     private final ConcurrentHashMap<Long, IoTable> unstoredData = new ConcurrentHashMap<>();
+    /** Uploads of this node recorded whose data is on its way (until it is written or the table removed). */
+    private final java.util.Set<Long> storing = ConcurrentHashMap.newKeySet();
+    /** Tables known to have their data stored (a table's data never goes away while the table stays). */
+    private final java.util.Set<Long> complete = ConcurrentHashMap.newKeySet();
 
     IoTableService(IoTableRepository repository, IoTableStore store, IoEngine engine, IoUploads uploads,
                    IoProperties properties, CurrentUser currentUser, ClusterService clusters, Clock clock) {
@@ -75,22 +81,46 @@ public class IoTableService {
         this.clock = clock;
     }
 
-    /** Every stored table, newest first. */
+    /**
+     * Every stored table, newest first: those whose data is stored, and those uploaded on this node whose data is
+     * being written (their model is in this node's memory). A table recorded without its data elsewhere is not
+     * listed (docs/io-formats.md, "Uploads and what the database holds").
+     */
     @Transactional(readOnly = true)
     public List<StoredIoTable> list() {
         currentUser.scope();
-        return repository.findAll();
+        return repository.findAllComplete(java.util.Set.copyOf(storing));
     }
 
+    /** A table as {@link #list()} shows it; one recorded without its data on another node is not found. */
     @Transactional(readOnly = true)
     public StoredIoTable get(long id) {
         currentUser.scope();
-        return repository.findById(id).orElseThrow(() -> new NotFoundInScopeException("io_table", id));
+        return repository.findById(id).filter(t -> isComplete(t.id()))
+                .orElseThrow(() -> new NotFoundInScopeException("io_table", id));
+    }
+
+    private boolean isComplete(long id) {
+        if (complete.contains(id) || storing.contains(id)) {
+            return true;
+        }
+        if (repository.hasData(id)) {
+            complete.add(id);
+            return true;
+        }
+        return false;
     }
 
     /** Whether the caller may upload and delete tables (administrators and consultants). */
     public boolean canManage() {
         return canManage(currentUser.scope());
+    }
+
+    /** Prepares the engine for an upload in the background (the upload page calls it when a manager opens it). */
+    public void prepareForUpload() {
+        if (canManage()) {
+            engine.warmUp();
+        }
     }
 
     /** The largest upload accepted, in bytes. */
@@ -106,12 +136,20 @@ public class IoTableService {
         return uploads.newFile(uploadName);
     }
 
-    /** Deletes an upload that will not be imported (the user went away, say). */
     /** The most an uploaded zip may unpack to ({@code gvclab.io.max-zip-total}). */
     public long maxZipTotalBytes() {
         return properties.maxZipTotal().toBytes();
     }
 
+    /**
+     * Notes that an upload has arrived whole in {@code file} (logged: "Received upload …"; the browser benchmark
+     * times the page from this moment).
+     */
+    public void uploadReceived(String uploadName, Path file) {
+        log.info("Received upload {} ({} bytes)", uploadName, sizeOf(file));
+    }
+
+    /** Deletes an upload that will not be imported (the user went away, say). */
     public void discardUpload(Path file) {
         uploads.discard(file);
     }
@@ -153,8 +191,9 @@ public class IoTableService {
         TenantScope scope = currentUser.scope();
         requireManager(scope);
         engine.warmUp();
+        ImportProgress throttled = progress.throttled(PROGRESS_MILLIS);
         CompletableFuture<ImportOutcome> job = engine.submit(() -> importFile(scope, file, uploadName, format,
-                progress, limits));
+                throttled, limits));
         return job.whenComplete((outcome, error) -> {
             uploads.discard(file);
             if (outcome == null) {
@@ -224,6 +263,7 @@ public class IoTableService {
         }
         long t3 = System.nanoTime();
         if (!already && properties.storeInBackground()) {
+            storing.add(stored.id());
             unstoredData.put(stored.id(), table);
         }
         progress.update(ImportPhase.DONE, 1);
@@ -244,10 +284,12 @@ public class IoTableService {
             byte[] data = IoCodec.encodeTable(table);
             long s1 = System.nanoTime();
             store.saveData(stored.id(), data, rawBytes(table));
+            complete.add(stored.id());
             log.info("Stored the data of IO table {}: encode {} ms, write {} ms", stored.id(), millis(s0, s1),
                     millis(s1, System.nanoTime()));
             return null;
         }).whenComplete((ok, error) -> {
+            storing.remove(stored.id());
             engine.unpin(stored.checksum());
             if (error != null && engine.stopping()) {
                 log.info("The application stopped before the data of IO table {} was stored; it is removed at the"
@@ -266,18 +308,29 @@ public class IoTableService {
         });
     }
 
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     private static long rawBytes(IoTable table) {
         return 8L * (table.Z().data().length + table.Y().data().length + table.va().length + table.x().length
                 + (table.yDetail() == null ? 0 : table.yDetail().data().length));
     }
 
     /**
-     * Removes tables whose data an earlier run did not finish writing (the application stopped meanwhile); only those
-     * recorded more than an hour ago, so that an upload another node is storing right now stays.
+     * Removes tables whose data an earlier run did not finish writing (the application stopped meanwhile): on a
+     * database one application uses (embedded H2) all of them; on a shared one those recorded more than an hour ago,
+     * so that an upload another node is storing right now stays (other nodes do not show it meanwhile). Done as the
+     * service is made, before the application serves a request or takes a backup.
      */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @jakarta.annotation.PostConstruct
     void removeIncompleteUploads() {
-        List<Long> removed = store.removeIncomplete(OffsetDateTime.now(clock).minusHours(1));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Long> removed = store.removeIncomplete(repository.singleNode() ? now.plusSeconds(1) : now.minusHours(1));
         if (!removed.isEmpty()) {
             log.warn("Removed IO tables {}: the application stopped before their data was stored", removed);
         }
@@ -297,11 +350,8 @@ public class IoTableService {
             }
         }
         return switch (format) {
-            case GOLDEN -> {
-                try (InputStream in = new Counting(Files.newInputStream(file), size, progress)) {
-                    yield IoTables.readGoldenZip(in, limits, options, uploadName);
-                }
-            }
+            case GOLDEN -> IoTables.readGoldenZip(file, limits, options, uploadName,
+                    share -> progress.update(ImportPhase.READING, share));
             case ICIO -> {
                 try (InputStream in = new Counting(Files.newInputStream(file), size, progress)) {
                     yield IoTables.readIcio(in, uploadName, options);

@@ -14,6 +14,9 @@ class IoTableStore {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IoTableStore.class);
 
+    /** The actor of audit entries the application writes on its own (not on a user's request). */
+    static final String SYSTEM = "system";
+
     private final IoTableRepository repository;
     private final AuditLog audit;
 
@@ -51,10 +54,17 @@ class IoTableStore {
         repository.insertData(id, data, rawBytes);
     }
 
-    /** Removes tables whose data was never written (an interrupted upload); returns their ids. */
+    /**
+     * Removes tables whose data was never written (an interrupted upload), each with an audit entry; returns their
+     * ids.
+     */
     @Transactional
     public java.util.List<Long> removeIncomplete(java.time.OffsetDateTime recordedBefore) {
-        return repository.deleteWithoutData(recordedBefore);
+        java.util.List<StoredIoTable> removed = repository.deleteWithoutData(recordedBefore);
+        for (StoredIoTable t : removed) {
+            audit.record(SYSTEM, null, "io_table", t.id(), "delete", t, null);
+        }
+        return removed.stream().map(StoredIoTable::id).toList();
     }
 
     /** Deletes a table with its data and cached results; returns whether it existed. */

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Durability (issue 15): {@code kill -9} of the server in the middle of a cluster import and of an IO table import
- * leaves a consistent database with nothing half-stored, and the server starts again on it; an online backup taken
+ * leaves a consistent database: the cluster import whole or not at all; the IO table whole, or recorded without its
+ * data, which is never listed and which the next start removes (with an audit entry) before it serves or backs up; an online backup taken
  * by the running server, unzipped into a fresh data directory, brings back the clusters, notebooks and workshops.
  * The kill comes right after the server logs that the import's transaction has begun.
  */
@@ -44,6 +45,9 @@ class DurabilityIT {
     private static final int FIRST = 1950;
     private static final List<String> TABLES = List.of("app_user", "jurisdiction", "industry_cluster", "cluster_year",
             "notebook", "workshop", "io_table", "io_table_data", "audit_log");
+
+    private static final String WITHOUT_DATA = "select count(*) from io_table t where not exists "
+            + "(select 1 from io_table_data d where d.table_id = t.id)";
 
     @TempDir
     Path dir;
@@ -81,8 +85,8 @@ class DurabilityIT {
             app.kill();
         }
 
-        // 2. restarted on the killed files, it serves again; an IO table import, killed once its store
-        //    transaction has begun
+        // 2. restarted on the killed files, it serves again; an IO table import, killed once the transaction
+        //    writing its data has begun (the table's summary is recorded first, its page opens, the data follows)
         app = start("durability-2", data);
         try (BrowserContext context = browser()) {
             Page page = signIn(context, app);
@@ -90,7 +94,7 @@ class DurabilityIT {
             Path zip = dir.resolve("table.zip");
             Files.write(zip, IoTestFiles.zip(IoTestFiles.generated(20, 25, 7), ""));
             page.locator("#io-upload input[type=file]").setInputFiles(zip);
-            awaitLog(app, "Storing IO table");
+            awaitLog(app, "Storing the data of IO table");
             app.kill();
         }
 
@@ -100,14 +104,15 @@ class DurabilityIT {
         assertThat(imported).as("years of the killed import").isIn(0L, (long) YEARS);
         assertThat(count(data, "select count(*) from audit_log where entity = 'cluster_year' and action like 'import%'"))
                 .as("an audit entry for each imported year, none without it").isEqualTo(imported);
+        // the IO table: recorded with its audit entry, its data there or not (a table without its data is never
+        // listed, and the next start removes it: checked below)
         long tables = count(data, "select count(*) from io_table");
         assertThat(tables).isIn(0L, 1L);
-        assertThat(count(data, "select count(*) from io_table t where not exists "
-                + "(select 1 from io_table_data d where d.table_id = t.id)")).as("tables without their data").isZero();
-        assertThat(count(data, "select count(*) from audit_log where entity = 'io_table'"))
+        long withoutData = count(data, WITHOUT_DATA);
+        assertThat(count(data, "select count(*) from audit_log where entity = 'io_table' and action = 'create'"))
                 .as("an audit entry exactly when the table is there").isEqualTo(tables);
         System.out.println("DurabilityIT: the killed cluster import left " + imported + " of " + YEARS
-                + " years; the killed IO import left " + tables + " table(s)");
+                + " years; the killed IO import left " + tables + " table(s), " + withoutData + " without its data");
 
         // 4. a notebook and a workshop to find again; the server starts on the twice-killed files and backs up
         try (Connection c = connect(data); Statement s = c.createStatement()) {
@@ -118,10 +123,17 @@ class DurabilityIT {
                     + " select jurisdiction_id, id, 'Backup test workshop', 'demo-consultant', 'OPEN', now()"
                     + " from industry_cluster where id = " + clusterId);
         }
-        Map<String, Long> before = counts(data);
         app = start("durability-3", data, "--gvclab.backup.cron=*/2 * * * * *");
         Path backup = awaitBackup(data.resolve("backups"));
         app.stop();
+        // the start removed a table left without its data (with an audit entry), before serving or backing up
+        assertThat(count(data, WITHOUT_DATA)).as("tables without their data after the next start").isZero();
+        long left = count(data, "select count(*) from io_table");
+        assertThat(left).isEqualTo(tables - withoutData);
+        assertThat(count(data, "select count(*) from audit_log where entity = 'io_table' and action = 'create'")
+                - count(data, "select count(*) from audit_log where entity = 'io_table' and action = 'delete'"))
+                .as("audit entries: created minus removed = tables there").isEqualTo(left);
+        Map<String, Long> before = counts(data);
 
         // 5. restore: unzip into a fresh data directory and start on it
         Path fresh = dir.resolve("restored");

@@ -66,6 +66,7 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("io.title")), new Paragraph(getTranslation("io.intro")));
         if (service.canManage()) {
             add(uploadSection());
+            service.prepareForUpload();
         }
         add(tables());
     }
@@ -129,6 +130,7 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
 
     /** Called on the upload request thread once the file is on disk. */
     private void uploaded(String uploadName, Path file) {
+        service.uploadReceived(uploadName, file);
         UI current = ui;
         if (current == null) {
             service.discardUpload(file);
