@@ -80,7 +80,8 @@ class ReadablePagesIT extends BrowserTest {
         // a range with a negative bound reads "a to b" (至), never a dash between minus signs ("-3–-1")
         String ranges = p.locator("#npv-grid").innerText() + p.locator("#outcome-table").innerText();
         Pattern dashAmongMinus = Pattern.compile("[-−][0-9][0-9.,]*\\s*–\\s*[-−]?[0-9]");
-        org.assertj.core.api.Assertions.assertThat(dashAmongMinus.matcher(ranges).find()).as("a dash next to a minus sign in: " + ranges).isFalse();
+        org.assertj.core.api.Assertions.assertThat(dashAmongMinus.matcher(ranges).find())
+                .as("a dash next to a minus sign in: " + ranges).isFalse();
         Screens.assertReadable(p, "#strategy-view");
     }
 }
