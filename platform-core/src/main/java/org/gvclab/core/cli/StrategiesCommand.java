@@ -37,7 +37,7 @@ final class StrategiesCommand {
             }
             ids.add(id);
         }
-        int horizon = o.intValue("horizon", 10);
+        int horizon = o.intValue("horizon", Scenario.DEFAULT_HORIZON);
         int draws = o.intValue("draws", Scenario.DEFAULT_DRAWS);
         long seed = o.get("seed").map(Long::parseLong).orElse(1L);
         if (horizon < 1 || horizon > Scenario.MAX_HORIZON) {

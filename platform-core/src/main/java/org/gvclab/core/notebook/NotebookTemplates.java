@@ -13,7 +13,7 @@ public final class NotebookTemplates {
     /** The five preset strategies (docs/model.md#strategies), compared over ten years by default (*assumption*). */
     public static final List<String> PRESET_STRATEGIES = List.of("S0", "S1", "S2", "S3", "S4");
     /** The horizon of a new strategy comparison cell, in years (*assumption*, as above). */
-    public static final int DEFAULT_HORIZON = 10;
+    public static final int DEFAULT_HORIZON = org.gvclab.core.strategy.Scenario.DEFAULT_HORIZON;
 
     private NotebookTemplates() {
     }

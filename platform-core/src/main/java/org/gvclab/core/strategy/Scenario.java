@@ -31,6 +31,11 @@ public record Scenario(String name, List<String> strategyIds, List<Strategy> cus
 
     /** The longest horizon, in years. */
     public static final int MAX_HORIZON = 15;
+    /**
+     * The horizon every comparison starts from (the strategy page, the policy brief's comparison and the command line
+     * alike), so that the page and the brief an official forwards reach the same conclusion.
+     */
+    public static final int DEFAULT_HORIZON = 10;
     /** The most draws a scenario may ask for. */
     public static final int MAX_DRAWS = 10_000;
     /** The default number of draws. */
@@ -91,9 +96,12 @@ public record Scenario(String name, List<String> strategyIds, List<Strategy> cus
         ParameterSet.defaults().withOverrides(overrides);
     }
 
-    /** All presets over 15 years, no override, no shock shown, the default criteria with equal weights, 1000 draws. */
+    /**
+     * All presets over {@link #DEFAULT_HORIZON} years, no override, no shock shown, the default criteria with equal
+     * weights, 1000 draws.
+     */
     public static Scenario defaults(String name) {
-        return new Scenario(name, Strategies.PRESET_IDS, List.of(), MAX_HORIZON, Map.of(), Shock.none(),
+        return new Scenario(name, Strategies.PRESET_IDS, List.of(), DEFAULT_HORIZON, Map.of(), Shock.none(),
                 Outcome.DEFAULT_CRITERIA, Weighting.equal(), RankingBasis.CHANGE_FROM_STATUS_QUO, DEFAULT_SEED, DEFAULT_DRAWS);
     }
 

@@ -175,8 +175,10 @@ class ModelPropertiesTest {
         assertThat(fit.value()).isZero();
         assertThat(fit.uncertain()).isFalse();
         ClusterBaseline b = baseline(CLUSTERS.get(2));
-        ComparisonResult plain = run(b, Scenario.defaults("x").withStrategies(List.of("S1"), List.of()).withDraws(1, 1));
-        ComparisonResult set = run(b, Scenario.defaults("x").withStrategies(List.of("S1"), List.of()).withDraws(1, 1)
+        ComparisonResult plain = run(b, Scenario.defaults("x").withHorizon(Scenario.MAX_HORIZON)
+                .withStrategies(List.of("S1"), List.of()).withDraws(1, 1));
+        ComparisonResult set = run(b, Scenario.defaults("x").withHorizon(Scenario.MAX_HORIZON)
+                .withStrategies(List.of("S1"), List.of()).withDraws(1, 1)
                 .withOverrides(Map.of("architecture_fit", 25.0)));
         // Dongguan's diagnosis recommends the platform path, so a fit of 25 % strengthens S1's platform levers
         assertThat(set.strategy("S1").trajectory(Outcome.VALUE_ADDED).nominal()[15])

@@ -25,7 +25,7 @@ public final class StrategyBench {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        Scenario scenario = Scenario.defaults("bench");
+        Scenario scenario = Scenario.defaults("bench").withHorizon(Scenario.MAX_HORIZON); // the target: 15 years
         System.out.printf(Locale.ROOT, "Java %s, %d processors; %d strategies × %d years × %d draws%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 scenario.strategyIds().size(), scenario.horizon(), scenario.draws());

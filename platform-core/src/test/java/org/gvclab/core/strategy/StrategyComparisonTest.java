@@ -39,7 +39,7 @@ class StrategyComparisonTest {
     }
 
     private static Scenario scenario(List<String> ids, List<Strategy> custom, long seed, int draws) {
-        return Scenario.defaults("test").withStrategies(ids, custom).withDraws(seed, draws);
+        return Scenario.defaults("test").withHorizon(Scenario.MAX_HORIZON).withStrategies(ids, custom).withDraws(seed, draws);
     }
 
     @Test

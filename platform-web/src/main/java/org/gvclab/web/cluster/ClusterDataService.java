@@ -92,14 +92,18 @@ public class ClusterDataService {
     }
 
     /**
-     * A fingerprint of a cluster's stored data (years with their versions, questionnaire version): it changes
+     * A fingerprint of a cluster's stored data (the cluster's version and IO link, years with their versions,
+     * questionnaire version): it changes
      * whenever anything a computation reads changes, so that cached results can be reused until then.
      */
     @Transactional(readOnly = true)
     public String fingerprint(long clusterId) {
         TenantScope scope = currentUser.scope();
-        requireCluster(scope, clusterId);
-        StringBuilder sb = new StringBuilder();
+        Cluster cluster = requireCluster(scope, clusterId);
+        // the cluster's own version (names, currency) and its IO link are read by computations too
+        StringBuilder sb = new StringBuilder("c").append(cluster.version()).append(';');
+        clusters.findIoLink(scope, clusterId).ifPresent(l -> sb.append("io").append(l.tableId()).append('/')
+                .append(l.region()).append('/').append(l.sector()).append(';'));
         data.years(scope, clusterId).forEach(y -> sb.append(y.year()).append(':').append(y.version()).append(','));
         return sb.append("q").append(data.questionnaires(scope, clusterId).version()).toString();
     }

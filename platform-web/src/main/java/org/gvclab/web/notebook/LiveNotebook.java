@@ -10,8 +10,8 @@ import org.gvclab.web.base.job.JobService;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A notebook open in the editor: its own result cache, so that a parameter change recomputes only the cells that
- * depend on it, and evaluation in the background (a strategy comparison cell runs a Monte Carlo) with each cell's
+ * A notebook open in the editor: a result cache (the caller's, see {@link NotebookRendering#open()}), so that a
+ * parameter change recomputes only the cells that depend on it, and evaluation in the background (a strategy comparison cell runs a Monte Carlo) with each cell's
  * results handed over as they arrive. Made by {@link NotebookRendering#open()}.
  */
 public final class LiveNotebook {

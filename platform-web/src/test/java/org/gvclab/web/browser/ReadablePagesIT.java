@@ -77,6 +77,11 @@ class ReadablePagesIT extends BrowserTest {
         assertThat(p.locator("#npv-verdict")).not().isEmpty();
         // the P10–P90 band is the second line of each outcome cell, not clipped behind "…"
         assertThat(p.locator("#outcome-table vaadin-grid-cell-content div div").nth(1)).containsText("–");
+        // a range with a negative bound reads "a to b" (至), never a dash between minus signs ("-3–-1")
+        String ranges = p.locator("#npv-grid").innerText() + p.locator("#outcome-table").innerText();
+        Pattern dashAmongMinus = Pattern.compile("[-−][0-9][0-9.,]*\\s*–\\s*[-−]?[0-9]");
+        org.assertj.core.api.Assertions.assertThat(dashAmongMinus.matcher(ranges).find())
+                .as("a dash next to a minus sign in: " + ranges).isFalse();
         Screens.assertReadable(p, "#strategy-view");
     }
 }

@@ -185,6 +185,13 @@ class ScreensLayoutIT extends BrowserTest {
         WorkshopDetail w = workshop(cluster);
 
         new LoginPage(page).open(url("login")).signIn(admin(tag), PASSWORD);
+        // the header keeps the language choice and "Sign out" on the screen (names give way on a phone)
+        for (String control : List.of("#language-select", "#logout")) {
+            com.microsoft.playwright.options.BoundingBox box = page.locator(control).boundingBox();
+            assertThat(box).as(control + " shown at " + width).isNotNull();
+            assertThat(box.x >= 0 && box.x + box.width <= width + 0.5).as(control + " within the screen at " + width)
+                    .isTrue();
+        }
 
         page.navigate(url("admin/users"));
         assertThat(page.locator("#users-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
