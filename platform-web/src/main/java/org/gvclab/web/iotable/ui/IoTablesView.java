@@ -82,6 +82,7 @@ public class IoTablesView extends VerticalLayout implements HasDynamicTitle {
                 Optional.of(TableFormat.WIOD));
         format.setItemLabelGenerator(f -> getTranslation(f.map(x -> "io.format." + x.name()).orElse("io.format.auto")));
         format.setValue(Optional.empty());
+        format.setWidth("min(24rem, 100%)"); // the longest choice ("Detect from the file") fits, on a phone too
 
         Upload u = new Upload(UploadHandler.toFile((meta, file) -> uploaded(meta.fileName(), file.toPath()),
                 meta -> service.newUploadFile(meta.fileName()).toFile()));
