@@ -194,7 +194,9 @@ public class IoTableService {
         ImportProgress throttled = progress.throttled(PROGRESS_MILLIS);
         CompletableFuture<ImportOutcome> job = engine.submit(() -> importFile(scope, file, uploadName, format,
                 throttled, limits));
-        return job.whenComplete((outcome, error) -> {
+        // the rest (and the caller's own callbacks, such as a view opening the table's page) runs on another thread,
+        // so that the compute lane is free at once for the page's first indicator
+        return job.whenCompleteAsync((outcome, error) -> {
             uploads.discard(file);
             if (outcome == null) {
                 return;
