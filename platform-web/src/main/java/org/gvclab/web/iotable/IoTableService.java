@@ -171,8 +171,9 @@ public class IoTableService {
      * Reads, checks and stores an uploaded file in the background: the core's reader (labels, numbers, negative
      * output, balance within {@code gvclab.io.balance-tolerance}, zip entries and sizes), the content checksum (an
      * identical stored table is returned instead of a second copy), the factorisation of {@code I − A} (a singular
-     * system fails here), then one transaction storing the table and its audit entry. The file is deleted at the
-     * end either way. The future fails with the core's {@code IoException} (file, line, label) when the input is
+     * system fails here), then one transaction recording the table's summary and its audit entry; its encoded data
+     * follows on a lane of its own (one transaction with the summary when {@code gvclab.io.store-in-background} is
+     * off; docs/io-formats.md, "Uploads and what the database holds"). The file is deleted at the end either way. The future fails with the core's {@code IoException} (file, line, label) when the input is
      * bad; nothing is stored then.
      *
      * @param file       the uploaded file (from {@link #newUploadFile})
