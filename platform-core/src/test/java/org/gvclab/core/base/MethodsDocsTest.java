@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The methods documentation in {@code docs/} and the code that links to it stay in step: every {@link MethodsSection}
  * anchor exists in the English and the Chinese file of its document, every link between the four files lands on an
- * anchor, and every section has a title in both languages.
+ * anchor, every section has a title in both languages, and the rendered text names no code or developer file.
  */
 class MethodsDocsTest {
 
@@ -27,6 +27,14 @@ class MethodsDocsTest {
     private static final Pattern ANCHOR = Pattern.compile("^<a id=\"([a-z0-9-]+)\"></a>$", Pattern.MULTILINE);
     private static final Pattern LINK = Pattern.compile("\\]\\(((?:methods|model)(?:\\.zh)?\\.md)?#([^)]+)\\)");
     private static final List<String> FILES = List.of("methods.md", "methods.zh.md", "model.md", "model.zh.md");
+    /**
+     * A backticked Java name: a CamelCase type with two capitals or more (maybe with a package, member or call), or an
+     * annotation. Formula symbols ({@code Ld}, {@code DVA_t}) and field ids ({@code value_added}) do not match.
+     */
+    private static final Pattern CODE_NAME = Pattern.compile("`(?:@[A-Z][A-Za-z0-9]*|(?:[a-z][a-z0-9]*\\.)*"
+            + "[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)*(?:\\(\\))?)`");
+    /** Any file name ending in .md; only the four rendered documents may be named. */
+    private static final Pattern MD_FILE = Pattern.compile("[A-Za-z0-9_.-]+\\.md\\b");
 
     private static Set<String> anchors(String file) throws IOException {
         Set<String> out = new LinkedHashSet<>();
@@ -81,5 +89,44 @@ class MethodsDocsTest {
             assertThat(s.title().zh()).as(s.name()).isNotBlank().isNotEqualTo(s.title().en());
             assertThat(s.href()).isEqualTo("/methods#" + s.anchor());
         }
+    }
+
+    /** The Methods page shows these files to officials and consultants, who read words, not code names. */
+    @Test
+    void the_rendered_documents_name_no_java_class_method_test_or_developer_file() throws IOException {
+        List<String> offending = new ArrayList<>();
+        for (String file : FILES) {
+            List<String> lines = Files.readAllLines(DOCS.resolve(file), StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher code = CODE_NAME.matcher(lines.get(i));
+                while (code.find()) {
+                    offending.add(file + ":" + (i + 1) + " " + code.group());
+                }
+                Matcher md = MD_FILE.matcher(lines.get(i));
+                while (md.find()) {
+                    if (!FILES.contains(md.group())) {
+                        offending.add(file + ":" + (i + 1) + " " + md.group());
+                    }
+                }
+            }
+        }
+        assertThat(offending).as("code names or developer files on the Methods page (file:line name)").isEmpty();
+    }
+
+    @Test
+    void the_code_name_check_recognises_class_member_and_file_names_but_not_formulas_or_field_ids() {
+        for (String named : List.of("`LockInScorer`", "`WorkshopService.close`", "`DiagnosisResult.lockIn()`",
+                "`web.benchmark.PeerService`", "`@Unscoped`")) {
+            assertThat(CODE_NAME.matcher(named).find()).as(named).isTrue();
+        }
+        for (String plain : List.of("`value_added`", "`Ld`", "`OBM`", "`DVA_t`", "`w_f · S_f`", "`EE_i`", "McCombie")) {
+            assertThat(CODE_NAME.matcher(plain).find()).as(plain).isFalse();
+        }
+        Matcher md = MD_FILE.matcher("see SOURCES.md and [Methods](methods.zh.md#workshop-aggregation)");
+        List<String> found = new ArrayList<>();
+        while (md.find()) {
+            found.add(md.group());
+        }
+        assertThat(found).containsExactly("SOURCES.md", "methods.zh.md");
     }
 }
