@@ -74,6 +74,13 @@ class ScreensLayoutIT extends BrowserTest {
                       + '–' + Math.round(r.right) + ' of ' + vw);
                 }
               });
+              roots.forEach(r => {
+                const b = r.getBoundingClientRect();
+                if (shown(r) && b.right > vw + 1) {
+                  problems.push('the view reaches past the screen: ' + (r.id || r.tagName) + ' to '
+                      + Math.round(b.right) + ' of ' + vw);
+                }
+              });
               if (document.documentElement.scrollWidth > vw + 1) {
                 problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + vw);
               }
@@ -192,6 +199,13 @@ class ScreensLayoutIT extends BrowserTest {
             assertThat(box.x >= 0 && box.x + box.width <= width + 0.5).as(control + " within the screen at " + width)
                     .isTrue();
         }
+
+        page.navigate(url("methods"));
+        assertThat(page.locator("#methods-text h2").first()).isVisible();
+        // only the fit: the methods text shows file layouts such as REGION_SECTOR on purpose
+        @SuppressWarnings("unchecked")
+        List<String> methodsClipped = (List<String>) page.evaluate(CLIPPED);
+        assertThat(methodsClipped).as("clipped on methods " + tag + " " + width).isEmpty();
 
         page.navigate(url("admin/users"));
         assertThat(page.locator("#users-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()

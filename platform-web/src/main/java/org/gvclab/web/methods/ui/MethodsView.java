@@ -41,7 +41,9 @@ public class MethodsView extends FlexLayout implements HasDynamicTitle {
         setId("methods-page");
         setWidthFull();
         setFlexWrap(FlexWrap.WRAP);
-        getStyle().set("gap", "var(--lumo-space-l)").set("padding", "var(--lumo-space-m)");
+        // the padding inside the full width, not added to it (the page reached 32 px past the screen)
+        getStyle().set("gap", "var(--lumo-space-l)").set("padding", "var(--lumo-space-m)")
+                .set("box-sizing", "border-box");
         RenderedMethods rendered = documents.render(getLocale());
 
         Nav contents = new Nav();
