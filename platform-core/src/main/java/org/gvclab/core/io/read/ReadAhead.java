@@ -3,7 +3,6 @@ package org.gvclab.core.io.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -108,26 +107,25 @@ final class ReadAhead extends InputStream {
                 ended = true;
                 return false;
             }
-            if (next instanceof IOException e) {
+            if (next instanceof Throwable failure) {
                 ended = true;
-                throw e;
-            }
-            if (next instanceof UncheckedIOException e) {
-                ended = true;
-                throw e;
-            }
-            if (next instanceof RuntimeException e) {
-                ended = true;
-                throw e;
-            }
-            if (next instanceof Error e) {
-                ended = true;
-                throw e;
+                throw rethrown(failure);
             }
             chunk = (byte[]) next;
             pos = 0;
         }
         return true;
+    }
+
+    /** The source's failure as the reader gets it: what the source threw, unchanged (only these are queued). */
+    private static IOException rethrown(Throwable failure) {
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        return (IOException) failure;
     }
 
     @Override
