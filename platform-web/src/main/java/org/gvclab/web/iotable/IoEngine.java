@@ -234,21 +234,13 @@ class IoEngine {
     }
 
     /**
-     * Prepares for an upload in the background, once per process: loads the native solver (tens of MB of libraries)
-     * and runs the reader over a small table so that its loops are compiled before the first real one
-     * ({@code ReaderWarmUp}); called when the upload page opens, and again (doing nothing then) when an upload starts.
+     * Loads the native solver (tens of MB of libraries) in the background, once per process: called when the upload
+     * page opens, so that an upload does not load it while its file is parsed, and again (doing nothing then) when an
+     * upload starts.
      */
     void warmUp() {
         if (warmedUp.compareAndSet(false, true)) {
-            reads.start("warming up the IO reader and solver", context -> {
-                long t0 = System.nanoTime();
-                org.gvclab.core.io.read.ReaderWarmUp.run();
-                long t1 = System.nanoTime();
-                solver();
-                log.info("IO reader warmed up in {} ms, solver loaded in {} ms", (t1 - t0) / 1_000_000,
-                        (System.nanoTime() - t1) / 1_000_000);
-                return null;
-            }, JobListener.NONE);
+            reads.start("loading the IO solver", context -> solver(), JobListener.NONE);
         }
     }
 
