@@ -62,10 +62,11 @@ public class IoTableService {
     private final ClusterService clusters;
     private final Clock clock;
     private final ConcurrentHashMap<Long, Background> background = new ConcurrentHashMap<>();
-    /** Uploads recorded whose data is still to be written, by table id. */
+    /**
+     * Uploads of this node recorded whose data is on its way, by table id: from the record until the data is written
+     * or the table removed.
+     */
     private final ConcurrentHashMap<Long, IoTable> unstoredData = new ConcurrentHashMap<>();
-    /** Uploads of this node recorded whose data is on its way (until it is written or the table removed). */
-    private final java.util.Set<Long> storing = ConcurrentHashMap.newKeySet();
     /** Tables known to have their data stored (a table's data never goes away while the table stays). */
     private final java.util.Set<Long> complete = ConcurrentHashMap.newKeySet();
 
@@ -89,7 +90,7 @@ public class IoTableService {
     @Transactional(readOnly = true)
     public List<StoredIoTable> list() {
         currentUser.scope();
-        return repository.findAllComplete(java.util.Set.copyOf(storing));
+        return repository.findAllComplete(java.util.Set.copyOf(unstoredData.keySet()));
     }
 
     /** A table as {@link #list()} shows it; one recorded without its data on another node is not found. */
@@ -101,7 +102,7 @@ public class IoTableService {
     }
 
     private boolean isComplete(long id) {
-        if (complete.contains(id) || storing.contains(id)) {
+        if (complete.contains(id) || unstoredData.containsKey(id)) {
             return true;
         }
         if (repository.hasData(id)) {
@@ -202,7 +203,7 @@ public class IoTableService {
             if (outcome == null) {
                 return;
             }
-            IoTable unstored = unstoredData.remove(outcome.table().id());
+            IoTable unstored = unstoredData.get(outcome.table().id());
             CompletableFuture<?> first = properties.computeAllOnUpload() ? computeEverything(outcome.table())
                     : CompletableFuture.completedFuture(null);
             if (unstored != null) {
@@ -266,7 +267,6 @@ public class IoTableService {
         }
         long t3 = System.nanoTime();
         if (!already && properties.storeInBackground()) {
-            storing.add(stored.id());
             unstoredData.put(stored.id(), table);
         }
         progress.update(ImportPhase.DONE, 1);
@@ -292,7 +292,7 @@ public class IoTableService {
                     millis(s1, System.nanoTime()));
             return null;
         }).whenComplete((ok, error) -> {
-            storing.remove(stored.id());
+            unstoredData.remove(stored.id());
             engine.unpin(stored.checksum());
             if (error != null && engine.stopping()) {
                 log.info("The application stopped before the data of IO table {} was stored; it is removed at the"
