@@ -2,7 +2,6 @@ package org.gvclab.web.notebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.gvclab.core.notebook.CellListener;
@@ -13,8 +12,8 @@ import org.gvclab.core.notebook.NotebookTemplates;
 import org.gvclab.web.cluster.Cluster;
 import org.gvclab.web.cluster.ClusterDataService;
 import org.gvclab.web.cluster.ClusterService;
-import org.gvclab.web.cluster.StoredYear;
 import org.gvclab.web.support.AppIT;
+import org.gvclab.web.support.ChangedRecord;
 import org.gvclab.web.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,17 +62,11 @@ class NotebookResultsCacheIT {
         assertThat(evaluate(rendering.open(), brief).recomputed()).hasSize(cells);
 
         SignedIn.as("demo-official", "OFFICIAL");
-        StoredYear last = data.years(cluster.id()).stream().max(Comparator.comparingInt(StoredYear::year))
-                .orElseThrow();
-        double va = last.record().values().get("value_added");
-        StoredYear changed = data.saveYear(cluster.id(), last.record().with("value_added", 0.7 * va), last.version());
-        try {
+        ChangedRecord.withLessValueAdded(data, cluster.id(), () -> {
             EvaluatedNotebook afterChange = evaluate(rendering.open(), brief);
             assertThat(afterChange.recomputed()).as("cells reading the cluster's data are computed afresh")
                     .isNotEmpty();
             assertThat(afterChange.results()).isNotEqualTo(first.results());
-        } finally {
-            data.saveYear(cluster.id(), last.record(), changed.version());
-        }
+        });
     }
 }

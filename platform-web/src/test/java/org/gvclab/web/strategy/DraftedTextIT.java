@@ -2,7 +2,6 @@ package org.gvclab.web.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Comparator;
 import java.util.List;
 import org.gvclab.core.notebook.CellResult;
 import org.gvclab.core.notebook.DraftSection;
@@ -12,8 +11,8 @@ import org.gvclab.core.notebook.TextResult;
 import org.gvclab.web.cluster.Cluster;
 import org.gvclab.web.cluster.ClusterDataService;
 import org.gvclab.web.cluster.ClusterService;
-import org.gvclab.web.cluster.StoredYear;
 import org.gvclab.web.support.AppIT;
+import org.gvclab.web.support.ChangedRecord;
 import org.gvclab.web.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,17 +52,12 @@ class DraftedTextIT {
                 .edit(before, "Our own reading of the findings.");
         assertThat(text(edited, p)).isEqualTo("Our own reading of the findings.");
 
-        StoredYear last = data.years(socks.id()).stream().max(Comparator.comparingInt(StoredYear::year)).orElseThrow();
-        double va = last.record().values().get("value_added");
-        StoredYear changed = data.saveYear(socks.id(), last.record().with("value_added", 0.7 * va), last.version());
-        try {
+        ChangedRecord.withLessValueAdded(data, socks.id(), () -> {
             String after = text(findings, p);
             assertThat(after).isNotEqualTo(before).contains("lock-in index stood at");
             assertThat(text(edited, p)).isEqualTo("Our own reading of the findings.");
             assertThat(drafted.evaluate(findings, p).get(0).provenance().entries())
                     .extracting(e -> e.quantityId()).contains("lock_in_index");
-        } finally {
-            data.saveYear(socks.id(), last.record(), changed.version());
-        }
+        });
     }
 }
